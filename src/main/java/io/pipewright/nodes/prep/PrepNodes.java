@@ -1,0 +1,19 @@
+package io.pipewright.nodes.prep;
+
+import io.pipewright.node.NodeProvider;
+import io.pipewright.node.NodeType;
+import io.pipewright.nodes.weka.WekaRuntime;
+
+import java.util.List;
+
+/** The built-in Prep node types. */
+public final class PrepNodes implements NodeProvider {
+    public PrepNodes() {
+        WekaRuntime.configure();
+    }
+
+    @Override
+    public List<NodeType> nodeTypes() {
+        return List.of();
+    }
+}
