@@ -105,6 +105,10 @@ public final class GraphValidator {
         }
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
         Collections.reverse(cycle);
+        // Start the cycle at the node that comes first in the file, so the message reads naturally.
+        List<String> fileOrder = pipeline.nodes().stream().map(NodeInstance::id).toList();
+        String first = cycle.stream().min(java.util.Comparator.comparingInt(fileOrder::indexOf)).orElseThrow();
+        Collections.rotate(cycle, -cycle.indexOf(first));
         cycle.add(cycle.get(0));
         return Optional.of(cycle);
     }
