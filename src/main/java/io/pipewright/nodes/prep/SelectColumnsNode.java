@@ -16,18 +16,19 @@ import java.util.Set;
 
 /**
  * prep.select-columns: keeps (or, inverted, removes) the listed columns with Weka's Remove filter.
- * Columns keep their input order. When the class column is not kept, the last remaining column
+ * Kept columns come in the listed order (as Weka's {@code Remove -V -R 4,1,5} gives them); removing
+ * leaves the others in their input order. When the class column is not kept, the last remaining column
  * becomes the class (data always has one) and the run log says so.
  */
 public final class SelectColumnsNode extends AbstractFilterNode {
     static final ColumnListParam COLUMNS = ColumnListParam.required("columns", "Columns", Schema.DATA,
-            "The columns to keep (or to remove, when 'invert' is on). They stay in their input order.");
+            "The columns to keep, in the order they should have (or to remove, when 'invert' is on).");
     static final BoolParam INVERT = BoolParam.of("invert", "Remove the listed columns", false,
             "Off: keep only the listed columns. On: remove the listed columns and keep the rest.");
 
     private static final NodeDescriptor DESCRIPTOR = new NodeDescriptor("prep.select-columns", 1,
             "Select columns", Category.PREPARE,
-            "Keeps only the listed columns, or removes them when 'invert' is on (Weka's Remove filter). "
+            "Keeps only the listed columns, in the listed order, or removes them when 'invert' is on (Weka's Remove filter). "
                     + "If the class column is dropped, the last remaining column becomes the class; add a "
                     + "'Set class' node after this one to choose another.",
             List.of(DATA_IN), List.of(DATA_OUT), List.of(COLUMNS, INVERT), Set.of());
