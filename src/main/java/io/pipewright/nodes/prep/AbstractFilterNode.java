@@ -20,7 +20,8 @@ import java.util.Map;
  */
 abstract class AbstractFilterNode implements NodeType {
     static final PortSpec DATA_IN = PortSpec.of(Schema.DATA, PortTypes.DATA, "the rows to prepare");
-    static final PortSpec DATA_OUT = PortSpec.of(Schema.DATA, PortTypes.DATA, "the prepared rows; the class column stays the class");
+    static final PortSpec DATA_OUT = PortSpec.of(Schema.DATA, PortTypes.DATA,
+            "the prepared rows, with a class column");
 
     /**
      * A new, unconfigured filter for data with this header. Called once per configure and once per

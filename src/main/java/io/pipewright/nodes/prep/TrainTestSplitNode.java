@@ -145,7 +145,8 @@ public final class TrainTestSplitNode implements NodeType {
         return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
     }
 
-    private static void requireBothSides(Instances data, double percent, int trainSize, int testSize) throws NodeFailure {
+    private static void requireBothSides(Instances data, double percent, int trainSize, int testSize)
+            throws NodeFailure {
         if (trainSize < 1 || testSize < 1) {
             throw new NodeFailure("parameter '" + TRAIN_PERCENT.key() + "': " + formatPercent(percent) + "% of " + data.numInstances()
                     + " rows leaves the " + (trainSize < 1 ? "train" : "test")

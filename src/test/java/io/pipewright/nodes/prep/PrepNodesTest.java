@@ -1,5 +1,6 @@
 package io.pipewright.nodes.prep;
 
+import io.pipewright.node.CancelledException;
 import io.pipewright.node.Category;
 import io.pipewright.node.NodeCatalog;
 import io.pipewright.node.NodeType;
@@ -17,12 +18,19 @@ import java.util.Map;
 
 import static io.pipewright.nodes.prep.PrepFixtures.bind;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PrepNodesTest {
     private static final Map<String, Map<String, Object>> MINIMAL_PARAMS = Map.of(
             "prep.set-class", Map.of("column", "class"),
             "prep.select-columns", Map.of("columns", "a"),
             "prep.filter-rows", Map.of("column", "a", "value", "not checked without a schema"),
+            "prep.weka-filter", Map.of("filter", "weka.filters.AllFilter"));
+
+    private static final Map<String, Map<String, Object>> IRIS_PARAMS = Map.of(
+            "prep.set-class", Map.of("column", "petalwidth"),
+            "prep.select-columns", Map.of("columns", "sepallength"),
+            "prep.filter-rows", Map.of("column", "sepallength", "operator", ">", "value", "5"),
             "prep.weka-filter", Map.of("filter", "weka.filters.AllFilter"));
 
     static List<NodeType> nodes() {
@@ -71,5 +79,16 @@ class PrepNodesTest {
         assertThat(specs.keySet()).containsExactlyInAnyOrderElementsOf(
                 node.descriptor().outputs().stream().map(PortSpec::name).toList());
         assertThat(specs.values()).containsOnlyNulls();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nodes")
+    void cancelledRunStopsBeforeProducingOutput(NodeType node) throws Exception {
+        var params = bind(node, IRIS_PARAMS.getOrDefault(node.descriptor().typeId(), Map.of()));
+        DirectNodeContext context = new DirectNodeContext(null);
+        context.cancelled.set(true);
+
+        assertThatThrownBy(() -> PrepFixtures.execute(node, PrepFixtures.load("iris.arff"), params, context))
+                .isInstanceOf(CancelledException.class);
     }
 }

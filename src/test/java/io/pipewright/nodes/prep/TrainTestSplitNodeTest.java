@@ -186,7 +186,8 @@ class TrainTestSplitNodeTest {
         Instances data = load("iris.arff");
         Params params = bind(node, Map.of());
 
-        Map<String, Object> specs = node.configure(Map.of("data", new Instances(data, 0)), params, new DirectNodeContext(tempDir));
+        Map<String, Object> specs = node.configure(Map.of("data", new Instances(data, 0)), params,
+                new DirectNodeContext(tempDir));
         Map<String, Object> out = execute(node, data, params, new DirectNodeContext(tempDir));
 
         assertSameHeader(train(out), (Instances) specs.get("train"));
