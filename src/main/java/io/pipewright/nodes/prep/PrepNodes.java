@@ -6,7 +6,7 @@ import io.pipewright.nodes.weka.WekaRuntime;
 
 import java.util.List;
 
-/** The built-in Prep node types. */
+/** The built-in Prepare node types. */
 public final class PrepNodes implements NodeProvider {
     public PrepNodes() {
         WekaRuntime.configure();
@@ -14,6 +14,17 @@ public final class PrepNodes implements NodeProvider {
 
     @Override
     public List<NodeType> nodeTypes() {
-        return List.of();
+        return List.of(
+                new SetClassNode(),
+                new SelectColumnsNode(),
+                new FilterRowsNode(),
+                new ReplaceMissingNode(),
+                new NormalizeNode(),
+                new StandardizeNode(),
+                new NominalToBinaryNode(),
+                new DiscretizeNode(),
+                new RemoveDuplicatesNode(),
+                new TrainTestSplitNode(),
+                new WekaFilterNode());
     }
 }
