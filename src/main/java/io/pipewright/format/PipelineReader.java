@@ -38,8 +38,8 @@ public final class PipelineReader {
             throw new PipelineFormatException(source, parsed.problem("",
                     "expected a pipeline (a JSON object) at the top level, found " + PipelineBinder.describe(parsed.root())));
         }
+        checkFormatField(root, parsed, source);
         int version = formatVersion(root, parsed, source);
-        checkFormatField(root, version, parsed, source);
         ObjectNode current = Migrations.migrate(root, version);
         boolean migrated = version != Migrations.CURRENT_VERSION;
         // After a migration the paths name the upgraded fields, so old line numbers no longer apply.
@@ -67,6 +67,9 @@ public final class PipelineReader {
                     "expected a whole number of 0 or more, found " + PipelineBinder.describe(raw)));
         }
         int version = raw.intValue();
+        if (version > 0 && !root.has("format")) {
+            throw notAPipeline(parsed, source);
+        }
         if (version > Migrations.CURRENT_VERSION) {
             throw new PipelineFormatException(source, parsed.problem("formatVersion",
                     source + " was written by a newer Pipewright (format version " + version
@@ -76,21 +79,25 @@ public final class PipelineReader {
         return version;
     }
 
-    /** Version 0 drafts may lack "format"; from version 1 on it is required. */
-    private static void checkFormatField(ObjectNode root, int version, JsonTreeReader.Located parsed, String source)
+    /** A "format" other than ours is refused first; its absence is allowed for version 0 drafts only. */
+    private static void checkFormatField(ObjectNode root, JsonTreeReader.Located parsed, String source)
             throws PipelineFormatException {
         JsonNode format = root.get("format");
-        if (format == null && version == 0) {
-            return;
-        }
         if (format == null) {
-            throw new PipelineFormatException(source, parsed.problem("",
-                    "missing \"format\": \"" + FORMAT_ID + "\"; this is not a Pipewright pipeline file"));
+            if (!root.has("formatVersion")) {
+                throw notAPipeline(parsed, source);
+            }
+            return;
         }
         if (!format.isTextual() || !format.textValue().equals(FORMAT_ID)) {
             throw new PipelineFormatException(source, parsed.problem("format",
                     "expected \"" + FORMAT_ID + "\", found " + PipelineBinder.describe(format)
                             + "; this is not a Pipewright pipeline file"));
         }
+    }
+
+    private static PipelineFormatException notAPipeline(JsonTreeReader.Located parsed, String source) {
+        return new PipelineFormatException(source, parsed.problem("",
+                "missing \"format\": \"" + FORMAT_ID + "\"; this is not a Pipewright pipeline file"));
     }
 }

@@ -150,6 +150,14 @@ class PipelineReaderTest {
                         + "this is not a Pipewright pipeline file");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"format\": \"kf.flow\", \"formatVersion\": 99}", "{\"formatVersion\": 99}", "{\"nodes\": []}"})
+    void otherJsonIsRefusedAsNotAPipelineBeforeItsVersionIsLookedAt(String json) {
+        assertThat(failure(json, "other.json").getMessage())
+                .startsWith("other.json: line 1, column ")
+                .endsWith("; this is not a Pipewright pipeline file");
+    }
+
     @Test
     void missingFormatVersionIsRefused() {
         assertThat(failure("{\"format\": \"pipewright.pipeline\", \"name\": \"x\"}", "f.json").getMessage())
