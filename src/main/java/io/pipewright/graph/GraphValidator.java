@@ -94,6 +94,10 @@ public final class GraphValidator {
         Set<String> leftOver = new HashSet<>();
         pipeline.nodes().forEach(n -> leftOver.add(n.id()));
         order.forEach(leftOver::remove);
+        if (leftOver.isEmpty()) {
+            // Duplicate ids make the counts differ without any cycle; validate() reports them separately.
+            return Optional.empty();
+        }
         String current = pipeline.nodes().stream().map(NodeInstance::id).filter(leftOver::contains)
                 .findFirst().orElseThrow();
         List<String> path = new ArrayList<>();
