@@ -43,7 +43,8 @@ public record DoubleParam(String key, String label, String help, Double defaultV
 
     @Override
     public String describeType() {
-        return "number " + Values.format(min) + ".." + Values.format(max);
+        boolean unbounded = min == -Double.MAX_VALUE && max == Double.MAX_VALUE;
+        return unbounded ? "number" : "number " + Values.format(min) + ".." + Values.format(max);
     }
 
     @Override
