@@ -1,0 +1,50 @@
+package io.pipewright.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every sample pipeline that ships runs end to end from a copy of its folder. */
+class SampleProjectsTest {
+    @TempDir
+    Path dir;
+
+    static List<Path> samplePipelines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("sample-projects"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pipeline.json")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samplePipelines")
+    void samplePipelineRunsEndToEnd(Path pipeline) throws Exception {
+        Path folder = pipeline.getParent();
+        Path copy = dir.resolve(folder.getFileName().toString());
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.toList()) {
+                Path t = copy.resolve(folder.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else if (!p.toString().contains("/output/")) {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        CliRunner.Outcome outcome = CliRunner.run("run", copy.resolve(pipeline.getFileName().toString()).toString(),
+                "--json", "--no-cache");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(outcome.out());
+        assertThat(root.get("status").asText()).isEqualTo("succeeded");
+        root.get("nodes").forEach(n -> assertThat(n.get("status").asText()).as(n.get("id").asText()).isEqualTo("succeeded"));
+    }
+}
