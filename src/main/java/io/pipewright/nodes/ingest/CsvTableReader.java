@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -80,10 +81,10 @@ final class CsvTableReader {
         if (handler.headerPending && options.header()) {
             throw new NodeFailure(source.name() + " is empty; expected a header line with the column names");
         }
-        List<ColumnData> mixed = table.mixedColumns();
+        List<ColumnState> mixed = table.mixedColumns();
         if (!mixed.isEmpty()) {
             boolean[] reread = new boolean[table.columnCount()];
-            for (ColumnData column : mixed) {
+            for (ColumnState column : mixed) {
                 column.restartAsText();
                 reread[table.indexOf(column.name())] = true;
             }
@@ -148,7 +149,8 @@ final class CsvTableReader {
         /** Null on the first pass; on a second pass, the columns being read again as text. */
         private final boolean[] reread;
         private final List<String> headerNames = new ArrayList<>();
-        private ColumnData[] columns;
+        private ColumnState[] columns;
+        private double[] values;
         private boolean headerPending;
         private int expected = -1;
         private int row;
@@ -159,7 +161,7 @@ final class CsvTableReader {
             this.where = where;
             this.reread = reread;
             this.headerPending = options.header();
-            this.columns = new ColumnData[table.columnCount()];
+            this.columns = new ColumnState[table.columnCount()];
             for (int i = 0; i < columns.length; i++) {
                 columns[i] = table.column(i);
             }
@@ -171,6 +173,11 @@ final class CsvTableReader {
         @Override
         protected void handleBegin(long startingLineNumber) {
             firstFieldBlank = false;
+            if (reread == null) {
+                values = new double[columns.length];
+            } else {
+                values = row < table.rows() ? table.row(row) : new double[columns.length];
+            }
         }
 
         @Override
@@ -196,19 +203,21 @@ final class CsvTableReader {
             if (index >= columns.length && !addColumn(index)) {
                 return;
             }
-            if (len == 0 || isMissing(buf, off, len) || reread != null && !reread[index]) {
+            if (reread != null && !reread[index]) {
                 return;
             }
-            ColumnData column = columns[index];
+            if (len == 0 || isMissing(buf, off, len)) {
+                values[index] = Double.NaN;
+                return;
+            }
+            ColumnState column = columns[index];
             if (column.wantsText()) {
-                column.setText(row, buf, off, len, getStartingLineNumber());
+                values[index] = column.text(buf, off, len, getStartingLineNumber());
             } else {
                 double value = NumberText.parse(buf, off, len);
-                if (Double.isNaN(value)) {
-                    column.setText(row, buf, off, len, getStartingLineNumber());
-                } else {
-                    column.setNumber(row, value);
-                }
+                values[index] = Double.isNaN(value)
+                        ? column.text(buf, off, len, getStartingLineNumber())
+                        : column.number(value);
             }
         }
 
@@ -217,15 +226,16 @@ final class CsvTableReader {
             if (expected >= 0) {
                 return false;
             }
-            ColumnData[] more = java.util.Arrays.copyOf(columns, index + 1);
+            ColumnState[] more = Arrays.copyOf(columns, index + 1);
             for (int i = columns.length; i <= index; i++) {
                 more[i] = add("att" + (i + 1));
             }
             columns = more;
+            values = Arrays.copyOf(values, index + 1);
             return true;
         }
 
-        private ColumnData add(String name) {
+        private ColumnState add(String name) {
             try {
                 return table.addColumn(name, where + ", line " + getStartingLineNumber());
             } catch (NodeFailure e) {
@@ -235,7 +245,7 @@ final class CsvTableReader {
 
         private boolean isMissing(char[] buf, int off, int len) {
             for (char[] token : missing) {
-                if (token.length == len && java.util.Arrays.equals(token, 0, len, buf, off, off + len)) {
+                if (token.length == len && Arrays.equals(token, 0, len, buf, off, off + len)) {
                     return true;
                 }
             }
@@ -255,7 +265,7 @@ final class CsvTableReader {
             if (headerPending) {
                 headerPending = false;
                 if (reread == null) {
-                    columns = new ColumnData[headerNames.size()];
+                    columns = new ColumnState[headerNames.size()];
                     for (int i = 0; i < columns.length; i++) {
                         String name = headerNames.get(i);
                         columns[i] = add(name.isEmpty() ? "att" + (i + 1) : name);
@@ -272,7 +282,7 @@ final class CsvTableReader {
                         + " fields, found " + fields);
             }
             if (reread == null) {
-                table.endRow();
+                table.addRow(values);
             }
             row++;
             return ROW;

@@ -119,10 +119,11 @@ final class JdbcTableReader {
         ZoneId zone = ZoneId.systemDefault();
         int row = 0;
         while (result.next()) {
+            double[] values = new double[n];
             for (int j = 0; j < n; j++) {
-                readValue(result, j, types[j], table.column(j), row, zone);
+                values[j] = readValue(result, j + 1, types[j], table.column(j), row + 1L, zone);
             }
-            table.endRow();
+            table.addRow(values);
             row++;
             if (row % ReadProgress.EVERY_ROWS == 0) {
                 progress.update(0, row);
@@ -131,41 +132,31 @@ final class JdbcTableReader {
         return table.build("query", progress, log);
     }
 
-    private static void readValue(ResultSet result, int j, int type, ColumnData column, int row, ZoneId zone)
-            throws SQLException {
-        int index = j + 1;
+    /** The encoding of one value; NaN for SQL NULL. {@code rowNumber} stands in for a line in messages. */
+    private static double readValue(ResultSet result, int index, int type, ColumnState column, long rowNumber,
+                                    ZoneId zone) throws SQLException {
         switch (type) {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.FLOAT, Types.REAL, Types.DOUBLE,
                     Types.NUMERIC, Types.DECIMAL -> {
                 double value = result.getDouble(index);
-                if (!result.wasNull()) {
-                    column.setNumber(row, value);
-                }
+                return result.wasNull() ? Double.NaN : column.number(value);
             }
             case Types.DATE -> {
                 java.sql.Date date = result.getDate(index);
-                if (date != null) {
-                    double millis = date.toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli();
-                    column.setDate(row, millis, IsoDates.DATE_FORMAT);
-                }
+                return date == null ? Double.NaN
+                        : column.date(date.toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli(), IsoDates.DATE_FORMAT);
             }
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
                 Timestamp timestamp = result.getTimestamp(index);
-                if (timestamp != null) {
-                    column.setDate(row, timestamp.getTime(), IsoDates.DATE_TIME_FORMAT);
-                }
+                return timestamp == null ? Double.NaN : column.date(timestamp.getTime(), IsoDates.DATE_TIME_FORMAT);
             }
             case Types.BOOLEAN, Types.BIT -> {
                 boolean value = result.getBoolean(index);
-                if (!result.wasNull()) {
-                    column.setBoolean(row, value, row + 1L);
-                }
+                return result.wasNull() ? Double.NaN : column.bool(value, rowNumber);
             }
             default -> {
                 String text = result.getString(index);
-                if (text != null && !text.isEmpty()) {
-                    column.setText(row, text, row + 1L);
-                }
+                return text == null || text.isEmpty() ? Double.NaN : column.text(text, rowNumber);
             }
         }
     }

@@ -27,10 +27,10 @@ final class JsonTableReader {
             throws NodeFailure, CancelledException {
         TableBuilder table = new TableBuilder();
         new Pass(source, table, null).run(rowLimit, progress);
-        List<ColumnData> mixed = table.mixedColumns();
+        List<ColumnState> mixed = table.mixedColumns();
         if (!mixed.isEmpty()) {
             boolean[] reread = new boolean[table.columnCount()];
-            for (ColumnData column : mixed) {
+            for (ColumnState column : mixed) {
                 column.restartAsText();
                 reread[table.indexOf(column.name())] = true;
             }
@@ -46,6 +46,7 @@ final class JsonTableReader {
         private final boolean[] reread;
         private JsonParser parser;
         private int row;
+        private double[] values;
 
         Pass(TableSource source, TableBuilder table, boolean[] reread) {
             this.source = source;
@@ -85,6 +86,7 @@ final class JsonTableReader {
         }
 
         private void readObject() throws IOException, NodeFailure {
+            values = reread == null ? TableBuilder.missingRow(table.columnCount()) : table.row(row);
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
@@ -95,6 +97,7 @@ final class JsonTableReader {
                     }
                     table.addColumn(name, where());
                     index = table.columnCount() - 1;
+                    values = TableBuilder.widen(values, index + 1);
                 }
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
@@ -102,37 +105,34 @@ final class JsonTableReader {
                             + "; only flat objects of numbers, texts and booleans can be read");
                 }
                 if (reread == null || reread[index]) {
-                    store(table.column(index), value);
+                    values[index] = encode(table.column(index), value);
                 }
             }
             if (token != JsonToken.END_OBJECT) {
                 throw new NodeFailure(where() + ": expected a key or the end of the object, found " + describe(token));
             }
             if (reread == null) {
-                table.endRow();
+                table.addRow(values);
             }
             row++;
         }
 
-        private void store(ColumnData column, JsonToken value) throws IOException {
+        /** The value's encoding in the row; NaN for null and for an empty text. */
+        private double encode(ColumnState column, JsonToken value) throws IOException {
             long line = parser.currentLocation().getLineNr();
             switch (value) {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                    if (column.wantsText()) {
-                        column.setText(row, parser.getText(), line);
-                    } else {
-                        column.setNumber(row, parser.getDoubleValue());
-                    }
+                    return column.wantsText() ? column.text(parser.getText(), line) : column.number(parser.getDoubleValue());
                 }
                 case VALUE_STRING -> {
                     String text = parser.getText();
-                    if (!text.isEmpty()) {
-                        column.setText(row, text, line);
-                    }
+                    return text.isEmpty() ? Double.NaN : column.text(text, line);
                 }
-                case VALUE_TRUE, VALUE_FALSE -> column.setBoolean(row, value == JsonToken.VALUE_TRUE, line);
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return column.bool(value == JsonToken.VALUE_TRUE, line);
+                }
                 default -> {
-                    // VALUE_NULL: a missing value, stored as nothing.
+                    return Double.NaN;
                 }
             }
         }

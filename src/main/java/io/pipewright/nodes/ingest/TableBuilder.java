@@ -7,14 +7,18 @@ import weka.core.DenseInstance;
 import weka.core.Instances;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
- * Collects a table column by column while a reader parses it, then decides each column's Weka type
- * and builds the {@link Instances}. The type rules, shared by every reader:
+ * Collects a table while a reader parses it, then decides each column's Weka type and builds the
+ * {@link Instances}. Each row is kept as the double array that becomes its {@link DenseInstance}'s
+ * values, encoded by the columns' {@link ColumnState}s, so building the instances copies nothing and
+ * the table is never held twice. The type rules, shared by every reader:
  * <ul>
  *   <li>only numbers (or nothing at all): numeric;</li>
  *   <li>dates declared by the source (a database): date;</li>
@@ -30,17 +34,18 @@ final class TableBuilder {
     /** The share of progress that reading takes; building the instances takes the rest. */
     static final double READ_SHARE = 0.8;
 
-    private final List<ColumnData> columns = new ArrayList<>();
+    private final List<ColumnState> columns = new ArrayList<>();
     private final Map<String, Integer> byName = new HashMap<>();
+    private double[][] rowValues = new double[1024][];
     private int rows;
 
     /** Adds a column; a name already used is refused with a message naming it. */
-    ColumnData addColumn(String name, String where) throws NodeFailure {
+    ColumnState addColumn(String name, String where) throws NodeFailure {
         if (byName.containsKey(name)) {
             throw new NodeFailure(where + ": the column name '" + name + "' appears more than once; rename one of them");
         }
         byName.put(name, columns.size());
-        ColumnData column = new ColumnData(name);
+        ColumnState column = new ColumnState(name);
         columns.add(column);
         return column;
     }
@@ -51,7 +56,7 @@ final class TableBuilder {
         return index == null ? -1 : index;
     }
 
-    ColumnData column(int index) {
+    ColumnState column(int index) {
         return columns.get(index);
     }
 
@@ -63,25 +68,50 @@ final class TableBuilder {
         return rows;
     }
 
-    void endRow() {
-        rows++;
+    /** Adds a row; shorter than the column count when later rows brought new columns (JSON). */
+    void addRow(double[] values) {
+        if (rows == rowValues.length) {
+            rowValues = Arrays.copyOf(rowValues, rows * 2);
+        }
+        rowValues[rows++] = values;
+    }
+
+    /** A row added earlier, as wide as the table, for a second pass that re-reads some columns as text. */
+    double[] row(int index) {
+        if (rowValues[index].length < columns.size()) {
+            rowValues[index] = widen(rowValues[index], columns.size());
+        }
+        return rowValues[index];
+    }
+
+    /** A row of {@code width} missing values. */
+    static double[] missingRow(int width) {
+        double[] values = new double[width];
+        Arrays.fill(values, Double.NaN);
+        return values;
+    }
+
+    /** The row widened to {@code width}, the new places missing. */
+    static double[] widen(double[] values, int width) {
+        double[] wider = Arrays.copyOf(values, width);
+        Arrays.fill(wider, values.length, width, Double.NaN);
+        return wider;
     }
 
     /** Columns where text followed numbers: a reader reads them again as text before {@link #build}. */
-    List<ColumnData> mixedColumns() {
-        return columns.stream().filter(ColumnData::isMixed).toList();
+    List<ColumnState> mixedColumns() {
+        return columns.stream().filter(ColumnState::isMixed).toList();
     }
 
     /**
-     * Builds the instances and releases the column blocks as rows are copied, so the table is never
-     * held twice in full. {@code log} receives one line per column whose kind needs explaining.
+     * Builds the instances; each row array becomes an instance's values. {@code log} receives one line per column whose kind needs explaining.
      */
     Instances build(String relationName, ReadProgress progress, Consumer<String> log) throws CancelledException {
         int n = columns.size();
         ArrayList<Attribute> attributes = new ArrayList<>(n);
         double[][] codeValues = new double[n][];
         for (int j = 0; j < n; j++) {
-            ColumnData column = columns.get(j);
+            ColumnState column = columns.get(j);
             if (column.firstText() != null) {
                 log.accept("column '" + column.name() + "' holds numbers and text (first text '" + column.firstText()
                         + "' at line " + column.firstTextLine() + "); read as text. If that text marks a missing value,"
@@ -90,25 +120,31 @@ final class TableBuilder {
             attributes.add(attribute(column, j, codeValues));
         }
         Instances data = new Instances(relationName, attributes, rows);
+        int[] translated = IntStream.range(0, n).filter(j -> codeValues[j] != null).toArray();
         for (int row = 0; row < rows; row++) {
-            double[] values = new double[n];
-            for (int j = 0; j < n; j++) {
-                double v = columns.get(j).get(row);
-                double[] codes = codeValues[j];
-                values[j] = codes == null || Double.isNaN(v) ? v : codes[(int) v];
+            double[] values = rowValues[row];
+            rowValues[row] = null;
+            if (values.length < n) {
+                values = widen(values, n);
+            }
+            for (int j : translated) {
+                double v = values[j];
+                if (!Double.isNaN(v)) {
+                    values[j] = codeValues[j][(int) v];
+                }
             }
             data.add(new DenseInstance(1.0, values));
-            if ((row & (ColumnData.BLOCK_SIZE - 1)) == ColumnData.BLOCK_SIZE - 1) {
-                int block = row >>> ColumnData.BLOCK_BITS;
-                columns.forEach(c -> c.release(block));
+            if ((row + 1) % ReadProgress.EVERY_ROWS == 0) {
                 progress.update(READ_SHARE + (1 - READ_SHARE) * (row + 1.0) / rows, row + 1L);
             }
         }
+        rowValues = new double[0][];
+        rows = 0;
         return data;
     }
 
     /** The attribute of a column; {@code codeValues[j]} is set when stored codes must be translated. */
-    private static Attribute attribute(ColumnData column, int j, double[][] codeValues) {
+    private static Attribute attribute(ColumnState column, int j, double[][] codeValues) {
         String name = column.name();
         switch (column.kind()) {
             case EMPTY:
@@ -123,7 +159,7 @@ final class TableBuilder {
         }
     }
 
-    private static Attribute textAttribute(ColumnData column, int j, double[][] codeValues) {
+    private static Attribute textAttribute(ColumnState column, int j, double[][] codeValues) {
         TextDictionary dictionary = column.dictionary();
         int distinct = dictionary.size();
         if (column.onlyBooleans()) {

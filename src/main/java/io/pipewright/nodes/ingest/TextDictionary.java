@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class TextDictionary {
     private String[] values = new String[16];
+    /** The characters of each value, compared with a vectorised range equality on lookup. */
+    private char[][] chars = new char[16][];
     private int[] hashes = new int[16];
     private int size;
     /** Open addressing: slot holds index + 1, 0 when empty. */
@@ -40,7 +42,8 @@ final class TextDictionary {
                 return add(new String(buf, off, len), hash, slot);
             }
             int code = entry - 1;
-            if (hashes[code] == hash && sameText(values[code], buf, off, len)) {
+            char[] known = chars[code];
+            if (hashes[code] == hash && known.length == len && Arrays.equals(known, 0, len, buf, off, off + len)) {
                 return code;
             }
             slot = (slot + 1) & mask;
@@ -67,10 +70,12 @@ final class TextDictionary {
     private int add(String text, int hash, int slot) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
+            chars = Arrays.copyOf(chars, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
         }
         int code = size++;
         values[code] = text;
+        chars[code] = text.toCharArray();
         hashes[code] = hash;
         table[slot] = code + 1;
         if (size * 2 > table.length) {
@@ -95,17 +100,5 @@ final class TextDictionary {
     private static int mix(int hash) {
         int h = hash * 0x9E3779B9;
         return h ^ (h >>> 16);
-    }
-
-    private static boolean sameText(String value, char[] buf, int off, int len) {
-        if (value.length() != len) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if (value.charAt(i) != buf[off + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -71,6 +71,16 @@ class JsonIngestNodeTest {
     }
 
     @Test
+    void lateColumnWithNumbersThenTextIsReadAgainAsText() throws Exception {
+        Instances data = load("{\"y\": 1}\n{\"y\": 2, \"code\": 7}\n{\"y\": 3, \"code\": \"B\"}\n",
+                Map.of("classColumn", "y"));
+
+        assertThat(data.instance(0).isMissing(1)).isTrue();
+        assertThat(data.instance(1).stringValue(1)).isEqualTo("7");
+        assertThat(data.instance(2).stringValue(1)).isEqualTo("B");
+    }
+
+    @Test
     void badJsonNamesFileAndLine() throws Exception {
         Files.writeString(dir.resolve("bad.json"), "[{\"a\": 1},\n{\"a\": 2,,}\n]");
 
