@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 /**
  * Weka's CSVLoader against the ingest.csv node on a synthetic CSV (see {@link SyntheticData}), in
  * the same process, alternating which goes first. Options: rows= (1000000), reps= (5),
- * dir= (target/bench-data), seed= (42), warmupRows= (50000).
+ * dir= (target/bench-data), seed= (42), warmupRows= (200000; both loaders read it once before timing).
  *
  * <p>Peak heap: before each load the benchmark calls System.gc() and notes the heap in use; a
  * sampling thread reads {@link MemoryMXBean#getHeapMemoryUsage()} every 2 ms during the load; the
@@ -61,7 +61,7 @@ public final class CsvIngestBenchmark implements Benchmark {
         WekaRuntime.configure();
         int rows = Integer.parseInt(options.getOrDefault("rows", "1000000"));
         int reps = Integer.parseInt(options.getOrDefault("reps", "5"));
-        int warmupRows = Integer.parseInt(options.getOrDefault("warmupRows", "50000"));
+        int warmupRows = Integer.parseInt(options.getOrDefault("warmupRows", "200000"));
         long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(SyntheticData.DEFAULT_SEED)));
         Path dir = Path.of(options.getOrDefault("dir", "target/bench-data")).toAbsolutePath();
 

@@ -66,10 +66,12 @@ final class CsvTableReader {
 
     private final Options options;
     private final char[][] missing;
+    private final int longestMissing;
 
     CsvTableReader(Options options) {
         this.options = options;
         this.missing = options.missingTokens().stream().map(String::toCharArray).toArray(char[][]::new);
+        this.longestMissing = Arrays.stream(missing).mapToInt(t -> t.length).max().orElse(0);
     }
 
     /** Reads at most {@code rowLimit} rows. {@code log} receives notes about column kinds. */
@@ -88,7 +90,7 @@ final class CsvTableReader {
                 column.restartAsText();
                 reread[table.indexOf(column.name())] = true;
             }
-            parse(source, new RowHandler(table, source.name(), reread), table.rows(), progress);
+            parse(source, new RowHandler(table, source.name(), reread), table.rows(), progress.holdingAt(TableBuilder.READ_SHARE));
         }
         return table.build(source.relationName(), progress, log);
     }
@@ -206,7 +208,7 @@ final class CsvTableReader {
             if (reread != null && !reread[index]) {
                 return;
             }
-            if (len == 0 || isMissing(buf, off, len)) {
+            if (len == 0 || len <= longestMissing && isMissing(buf, off, len)) {
                 values[index] = Double.NaN;
                 return;
             }

@@ -34,7 +34,7 @@ final class JsonTableReader {
                 column.restartAsText();
                 reread[table.indexOf(column.name())] = true;
             }
-            new Pass(source, table, reread).run(table.rows(), progress);
+            new Pass(source, table, reread).run(table.rows(), progress.holdingAt(TableBuilder.READ_SHARE));
         }
         return table.build(source.relationName(), progress, log);
     }

@@ -15,6 +15,11 @@ interface ReadProgress {
 
     void update(double fraction, long rows) throws CancelledException;
 
+    /** Keeps checking for cancellation but reports a fixed fraction, for a second pass over the same rows. */
+    default ReadProgress holdingAt(double fraction) {
+        return (ignored, rows) -> update(fraction, rows);
+    }
+
     static ReadProgress of(NodeContext context) {
         return (fraction, rows) -> {
             context.checkCancelled();
