@@ -239,6 +239,22 @@ class CsvIngestNodeTest {
         assertThat(context.progress.get(context.progress.size() - 1)).isGreaterThan(0.8);
     }
 
+    @Test
+    void cancelledRunStopsWithCancelledException() throws Exception {
+        StringBuilder csv = new StringBuilder("a,b\n");
+        for (int i = 0; i < 60_000; i++) {
+            csv.append(i).append(",x\n");
+        }
+        Files.writeString(dir.resolve("big.csv"), csv);
+        DirectNodeContext context = new DirectNodeContext(dir);
+        context.cancelled.set(true);
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> node.execute(
+                new io.pipewright.node.NodeInputs(Map.of()), IngestTestSupport.bind(node, Map.of("path", "big.csv")), context));
+
+        assertThat(thrown).isInstanceOf(io.pipewright.node.CancelledException.class);
+    }
+
     static Instances iris() throws Exception {
         try (InputStream in = CsvIngestNodeTest.class.getResourceAsStream("/datasets/iris.arff")) {
             if (in == null) {
