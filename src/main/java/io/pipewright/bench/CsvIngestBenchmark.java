@@ -188,16 +188,17 @@ public final class CsvIngestBenchmark implements Benchmark {
         }
     }
 
+    /** CSVLoader names its temporary copies "&lt;random&gt;arffOut&lt;digits&gt;.tmp" and deletes them on exit. */
     private static void reportTemporaryFiles(Path tmp, Set<Path> before, PrintStream out) throws IOException {
         long count = 0;
         long bytes = 0;
         for (Path p : listing(tmp)) {
-            if (!before.contains(p) && Files.isRegularFile(p)) {
+            if (!before.contains(p) && p.getFileName().toString().contains("arffOut") && Files.isRegularFile(p)) {
                 count++;
                 bytes += Files.size(p);
             }
         }
-        out.printf(Locale.ROOT, "csv: %d new files (%.0f MB) in %s since the start, left by CSVLoader until the JVM"
-                + " exits%n", count, bytes / MB, tmp + File.separator);
+        out.printf(Locale.ROOT, "csv: CSVLoader left %d temporary copies (*arffOut*.tmp, %.0f MB) in %s;"
+                + " they are deleted only when the JVM exits%n", count, bytes / MB, tmp + File.separator);
     }
 }
