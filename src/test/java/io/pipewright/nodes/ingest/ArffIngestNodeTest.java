@@ -48,6 +48,17 @@ class ArffIngestNodeTest {
     }
 
     @Test
+    void keepsEveryValueOfAStringAttribute() throws Exception {
+        Files.writeString(dir.resolve("notes.arff"),
+                "@relation r\n@attribute note string\n@attribute c {x,y}\n@data\n'first note',x\n'second note',y\n");
+
+        Instances data = run(node, dir, Map.of("path", "notes.arff"));
+
+        assertThat(data.instance(0).stringValue(0)).isEqualTo("first note");
+        assertThat(data.instance(1).stringValue(0)).isEqualTo("second note");
+    }
+
+    @Test
     void malformedDataLineNamesFileAndLine() throws Exception {
         Files.writeString(dir.resolve("bad.arff"), "@relation r\n@attribute a numeric\n@attribute c {x,y}\n@data\n1,x\n2,z\n");
 

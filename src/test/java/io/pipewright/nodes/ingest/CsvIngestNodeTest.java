@@ -156,6 +156,24 @@ class CsvIngestNodeTest {
     }
 
     @Test
+    void repeatedHeaderNameIsRefusedWithItsName() throws Exception {
+        Files.writeString(dir.resolve("twice.csv"), "a,b,a\n1,2,3\n");
+
+        NodeFailure failure = failure(node, dir, Map.of("path", "twice.csv"));
+
+        assertThat(failure.getMessage()).contains("twice.csv, line 1").contains("'a'").contains("more than once");
+    }
+
+    @Test
+    void delimiterOfSeveralCharactersIsRefused() throws Exception {
+        Files.writeString(dir.resolve("data.csv"), "a;b\n1;2\n");
+
+        NodeFailure failure = failure(node, dir, Map.of("path", "data.csv", "delimiter", ";;"));
+
+        assertThat(failure.getMessage()).startsWith("delimiter:").contains("';;'");
+    }
+
+    @Test
     void missingFileNamesThePath() {
         NodeFailure failure = failure(node, dir, Map.of("path", "nowhere.csv"));
 
