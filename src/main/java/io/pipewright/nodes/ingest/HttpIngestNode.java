@@ -60,7 +60,7 @@ public final class HttpIngestNode implements NodeType {
             List.of(),
             List.of(PortSpec.of("data", PortTypes.DATA, "the table downloaded, with its class column set")),
             List.of(URL, FORMAT, HEADERS, TIMEOUT, DELIMITER, ClassColumns.PARAM),
-            Set.of(NodeTrait.SIDE_EFFECTS));
+            Set.of(NodeTrait.EXTERNAL_SOURCE));
 
     private final Function<String, String> environment;
 

@@ -44,7 +44,7 @@ public final class JdbcIngestNode implements NodeType {
             List.of(),
             List.of(PortSpec.of("data", PortTypes.DATA, "the query's result, with its class column set")),
             List.of(URL, USER, PASSWORD, QUERY, DRIVER_JAR, ClassColumns.PARAM),
-            Set.of(NodeTrait.SIDE_EFFECTS));
+            Set.of(NodeTrait.EXTERNAL_SOURCE));
 
     @Override
     public NodeDescriptor descriptor() {

@@ -10,6 +10,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.pipewright.LayerException;
+
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -29,6 +31,7 @@ import java.util.function.Consumer;
  * points to is loaded in its own class loader and its {@link Driver} used directly, so nothing is
  * registered globally and the jar is released after the query.
  */
+@LayerException(because = "ingest.jdbc reads the user's own database; the rule keeps Pipewright's workspace database in store")
 final class JdbcTableReader {
     private static final int FETCH_SIZE = 1000;
 
