@@ -28,7 +28,7 @@ final class Db {
     static final int FILE_CORRUPTED = 90030;
     static final int DUPLICATE_KEY = 23505;
 
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     @FunctionalInterface
     interface Work<T> {
@@ -61,7 +61,7 @@ final class Db {
                     throw e;
                 }
             } catch (SQLException e) {
-                if (attempt < ATTEMPTS && (e.getErrorCode() == DEADLOCK || e.getErrorCode() == CONCURRENT_UPDATE)) {
+                if (attempt < ATTEMPTS && retryable(e)) {
                     continue;
                 }
                 throw translate(e, directory);
@@ -70,6 +70,16 @@ final class Db {
                         "the workspace " + directory + " could not read or write a file: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * Conflicts with another writer that a fresh attempt resolves: a deadlock, a concurrent update, or
+     * a duplicate key from two writers creating the same project or revision number at once (the
+     * retry sees the other's committed row).
+     */
+    private static boolean retryable(SQLException e) {
+        int code = e.getErrorCode();
+        return code == DEADLOCK || code == CONCURRENT_UPDATE || code == DUPLICATE_KEY;
     }
 
     /** A failure while using the database, in words: what happened to which workspace and what to do. */

@@ -120,7 +120,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     static String url(Path dir, boolean encrypted, boolean mustExist) {
-        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000"
+        // WRITE_DELAY=0: a commit reaches the file at once, so a run started just before the process
+        // is killed is still there to be marked interrupted (H2 otherwise writes up to 500 ms later).
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
                 + (encrypted ? ";CIPHER=AES" : "") + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
