@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Prints a run's progress to stderr: state changes, log lines, and progress in quarter steps. */
+/**
+ * Prints a run's progress to stderr: state changes, log lines, and progress in quarter steps.
+ * Synchronized so lines from parallel nodes never interleave and a node's quarters only go up.
+ */
 final class ProgressPrinter implements RunListener {
     private final PrintWriter err;
     private final long start = System.nanoTime();
@@ -20,7 +23,7 @@ final class ProgressPrinter implements RunListener {
     }
 
     @Override
-    public void onEvent(RunEvent event) {
+    public synchronized void onEvent(RunEvent event) {
         String line = null;
         if (event instanceof RunEvent.RunStarted s) {
             line = "running '" + s.pipelineName() + "' (" + s.nodeCount() + " nodes)";
@@ -34,10 +37,8 @@ final class ProgressPrinter implements RunListener {
             line = "run " + f.result().status().word() + String.format(Locale.ROOT, " in %.2f s", f.result().seconds());
         }
         if (line != null) {
-            synchronized (err) {
-                err.printf(Locale.ROOT, "[%7.2fs] %s%n", (System.nanoTime() - start) / 1e9, line);
-                err.flush();
-            }
+            err.printf(Locale.ROOT, "[%7.2fs] %s%n", (System.nanoTime() - start) / 1e9, line);
+            err.flush();
         }
     }
 

@@ -14,6 +14,7 @@ public final class IngestNodes implements NodeProvider {
 
     @Override
     public List<NodeType> nodeTypes() {
-        return List.of();
+        return List.of(new CsvIngestNode(), new ArffIngestNode(), new JsonIngestNode(), new JdbcIngestNode(),
+                new HttpIngestNode());
     }
 }

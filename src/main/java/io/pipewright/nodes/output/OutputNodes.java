@@ -14,6 +14,6 @@ public final class OutputNodes implements NodeProvider {
 
     @Override
     public List<NodeType> nodeTypes() {
-        return List.of();
+        return List.of(new SaveDataNode(), new SaveModelNode(), new PredictionsNode());
     }
 }

@@ -14,6 +14,6 @@ public final class TrainNodes implements NodeProvider {
 
     @Override
     public List<NodeType> nodeTypes() {
-        return List.of();
+        return List.of(new WekaClassifierTrainNode());
     }
 }
