@@ -227,6 +227,10 @@ public final class Workspace implements AutoCloseable {
         return audit;
     }
 
+    Db db() {
+        return db;
+    }
+
     @Override
     public void close() {
         db.close();
