@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The command line: thin commands over the same engine the app uses. */
 @Command(name = "pipewright", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Runs and checks Pipewright pipelines headless.",
-        subcommands = {RunCommand.class, ValidateCommand.class, NodesCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, NodesCommand.class, BenchCommand.class,
+                ProjectsCommand.class, HistoryCommand.class, ShowCommand.class, CompareCommand.class, MetricsCommand.class,
+                DiffCommand.class, ExportCommand.class, ImportCommand.class, AuditCommand.class})
 public final class PipewrightCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
