@@ -9,6 +9,9 @@ import io.pipewright.exec.RunOptions;
 import io.pipewright.exec.RunResult;
 import io.pipewright.exec.RunStatus;
 import io.pipewright.node.NodeCatalog;
+import io.pipewright.store.RunStart;
+import io.pipewright.store.Workspace;
+import io.pipewright.store.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +52,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print no progress on stderr")
     boolean quiet;
 
+    @Option(names = "--record", description = "record the run (parameters, data fingerprints, metrics, logs, models) "
+            + "in the workspace")
+    boolean record;
+
+    @Option(names = "--project", paramLabel = "NAME", description = "with --record: the project the run belongs to "
+            + "(created if missing; the file is saved as a new revision when it changed)")
+    String project;
+
+    @CommandLine.Mixin
+    WorkspaceOption workspace;
+
+    private Workspace recordingIn;
+    private long recordId;
+    private boolean completed;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -74,40 +92,76 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
         }
-        RunListener listener = quiet ? RunListener.NONE : new ProgressPrinter(err);
-        try (PipelineExecutor executor = PipelineExecutor.withCores(EngineSetup.cache(cacheDir, !noCache))) {
-            RunHandle handle = executor.start(compilation.compiled(), new RunOptions(Set.copyOf(targets), !noCache), listener);
-            Thread onCtrlC = new Thread(() -> finishOnInterrupt(handle, out));
-            Runtime.getRuntime().addShutdownHook(onCtrlC);
-            RunResult result = handle.await();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onCtrlC);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C arrived as the run ended: the hook prints the result.
-                return ExitCodes.CANCELLED;
+        if (project != null && !record) {
+            err.println("--project only applies with --record");
+            return ExitCodes.INVALID;
+        }
+        try {
+            if (record) {
+                startRecord(compilation);
             }
-            print(result, out);
-            return exitCode(result.status());
+            RunListener listener = quiet ? RunListener.NONE : new ProgressPrinter(err);
+            try (PipelineExecutor executor = PipelineExecutor.withCores(EngineSetup.cache(cacheDir, !noCache))) {
+                RunHandle handle = executor.start(compilation.compiled(), new RunOptions(Set.copyOf(targets), !noCache), listener);
+                Thread onCtrlC = new Thread(() -> finishOnInterrupt(handle, out, err));
+                Runtime.getRuntime().addShutdownHook(onCtrlC);
+                RunResult result = handle.await();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onCtrlC);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C arrived as the run ended: the hook records and prints the result.
+                    return ExitCodes.CANCELLED;
+                }
+                complete(result, out, err);
+                return exitCode(result.status());
+            }
+        } catch (WorkspaceException e) {
+            err.println(e.getMessage());
+            return StoreCommands.exitCode(e);
+        } finally {
+            if (recordingIn != null) {
+                recordingIn.close();
+            }
         }
     }
 
-    /** On Ctrl-C: cancel, wait briefly for the nodes to stop, and still print the outcome. */
-    private void finishOnInterrupt(RunHandle handle, PrintWriter out) {
+    private void startRecord(Compilation compilation) throws java.io.IOException {
+        recordingIn = workspace.open();
+        recordId = recordingIn.runs().start(RunStart.forFile(file, compilation.compiled().pipeline(), overrides, project,
+                Versions.app(), Versions.weka()));
+    }
+
+    /** On Ctrl-C: cancel, wait briefly for the nodes to stop, and still record and print the outcome. */
+    private void finishOnInterrupt(RunHandle handle, PrintWriter out, PrintWriter err) {
         handle.cancel();
         try {
-            print(handle.result().get(2, TimeUnit.SECONDS), out);
+            complete(handle.result().get(2, TimeUnit.SECONDS), out, err);
         } catch (Exception e) {
-            // Nothing more can be said while the JVM is exiting.
+            // Nothing more can be said while the JVM is exiting; a recorded run is marked interrupted on next open.
         }
     }
 
-    private synchronized void print(RunResult result, PrintWriter out) {
+    /** Records (with --record) and prints the outcome, once, whether the run ended or was interrupted. */
+    private synchronized void complete(RunResult result, PrintWriter out, PrintWriter err) {
+        if (completed) {
+            return;
+        }
+        completed = true;
+        if (recordingIn != null) {
+            try {
+                recordingIn.runs().finish(recordId, result);
+                err.println("recorded as run " + recordId + " in " + workspace.directory());
+            } catch (WorkspaceException e) {
+                err.println("the run could not be recorded: " + e.getMessage());
+            }
+        }
         if (json) {
             out.println(JsonOutput.write(toJson(result)));
         } else {
             out.println(TextReport.of(result));
         }
         out.flush();
+        err.flush();
     }
 
     static Map<String, Object> toJson(RunResult result) {

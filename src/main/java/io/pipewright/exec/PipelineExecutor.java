@@ -3,6 +3,8 @@ package io.pipewright.exec;
 import io.pipewright.node.NodeDescriptor;
 import io.pipewright.node.NodeTrait;
 
+import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -23,6 +25,8 @@ public final class PipelineExecutor implements AutoCloseable {
     private final int parallelism;
     private final OutputCache cache;
     private final FileFingerprints fingerprints = new FileFingerprints();
+    private final List<OutputSummarizer> summarizers = ServiceLoader.load(OutputSummarizer.class,
+            PipelineExecutor.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
 
     public PipelineExecutor(int parallelism, OutputCache cache) {
         this.parallelism = Math.max(1, parallelism);
@@ -69,6 +73,10 @@ public final class PipelineExecutor implements AutoCloseable {
 
     OutputCache cache() {
         return cache;
+    }
+
+    List<OutputSummarizer> summarizers() {
+        return summarizers;
     }
 
     FileFingerprints fingerprints() {

@@ -143,7 +143,7 @@ final class PipelineRun implements RunHandle {
             Map<String, Object> outputs = node.type().execute(inputs, node.params(), context);
             double seconds = (System.nanoTime() - start) / 1e9;
             checkOutputs(node, outputs);
-            Map<String, Object> reports = reportsOf(outputs);
+            Map<String, Object> reports = reportsOf(outputs, executor.summarizers());
             if (cacheable && !isCancelled()) {
                 executor.cache().put(keys.get(id), reports, outputs);
             }
@@ -228,11 +228,14 @@ final class PipelineRun implements RunHandle {
         }
     }
 
-    private static Map<String, Object> reportsOf(Map<String, Object> outputs) {
+    private static Map<String, Object> reportsOf(Map<String, Object> outputs, List<OutputSummarizer> summarizers) {
         Map<String, Object> reports = new LinkedHashMap<>();
-        outputs.values().forEach(v -> {
+        outputs.forEach((port, v) -> {
             if (v instanceof ReportSection section) {
                 reports.put(section.section(), section.content());
+            }
+            for (OutputSummarizer summarizer : summarizers) {
+                summarizer.summarize(v).ifPresent(summary -> reports.put(port.equals("data") ? "data" : "data:" + port, summary));
             }
         });
         return reports;

@@ -11,7 +11,6 @@ import io.pipewright.nodes.PortTypes;
 import io.pipewright.nodes.train.TrainedModel;
 import io.pipewright.param.FileParam;
 import io.pipewright.param.Params;
-import weka.core.SerializationHelper;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,9 +45,8 @@ public final class SaveModelNode implements NodeType {
         TrainedModel model = inputs.get("model", TrainedModel.class);
         Path target = context.resolvePath(params.get(PATH));
         context.checkCancelled();
-        Object[] content = {model.classifier(), model.header().stringFreeStructure()};
         boolean gzip = target.getFileName().toString().endsWith(".gz");
-        AtomicFiles.write(target, PATH.key(), out -> SerializationHelper.writeAll(gzip ? new GZIPOutputStream(out) : out, content));
+        AtomicFiles.write(target, PATH.key(), out -> model.writeTo(gzip ? new GZIPOutputStream(out) : out));
         context.log("saved " + model.learner().shortName() + " model to " + target);
         return Map.of();
     }

@@ -1,5 +1,6 @@
 package io.pipewright.nodes.train;
 
+import io.pipewright.node.Artifact;
 import io.pipewright.node.NodeFailure;
 import io.pipewright.param.WekaSpec;
 import weka.classifiers.Classifier;
@@ -7,6 +8,8 @@ import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +25,7 @@ import java.util.List;
  * evaluation give exactly the figures Weka's Explorer gives, without keeping the training data.
  */
 public record TrainedModel(Classifier classifier, Instances header, String learnerClass, List<String> learnerOptions,
-                           Instances trainingClasses) implements Serializable {
+                           Instances trainingClasses) implements Serializable, Artifact {
 
     public TrainedModel {
         learnerOptions = List.copyOf(learnerOptions);
@@ -37,6 +40,28 @@ public record TrainedModel(Classifier classifier, Instances header, String learn
     public static TrainedModel of(Classifier classifier, Instances train, WekaSpec learner) {
         return new TrainedModel(classifier, new Instances(train, 0), learner.className(), learner.options(),
                 classColumn(train));
+    }
+
+    @Override
+    public String artifactKind() {
+        return "model";
+    }
+
+    @Override
+    public String fileExtension() {
+        return ".model";
+    }
+
+    /** Writes what Weka's Explorer writes for a model: the classifier, then the header without string values. */
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+        try {
+            weka.core.SerializationHelper.writeAll(out, new Object[] {classifier, header.stringFreeStructure()});
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("could not write the " + learner().shortName() + " model: " + e.getMessage(), e);
+        }
     }
 
     public WekaSpec learner() {
