@@ -178,6 +178,35 @@ class RunCommandTest {
     }
 
     @Test
+    void recordedRunsAppearInHistoryNewestFirstWithTheirMetrics() throws Exception {
+        Path file = copySample("iris").resolve("iris-j48.pipeline.json");
+        String ws = dir.resolve("workspace").toString();
+        assertThat(run(file, "--record", "--project", "flowers", "--workspace", ws).exitCode()).isZero();
+        assertThat(run(file, "--record", "--project", "flowers", "--workspace", ws, "--set", "cv.folds=5").exitCode()).isZero();
+
+        CliRunner.Outcome history = CliRunner.run("history", "--project", "flowers", "--json", "--workspace", ws);
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        JsonNode runs = JSON.readTree(history.out());
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).get("id").asLong()).isGreaterThan(runs.get(1).get("id").asLong());
+        assertThat(runs.get(0).get("project").asText()).isEqualTo("flowers");
+        assertThat(runs.get(0).get("status").asText()).isEqualTo("succeeded");
+        assertThat(runs.get(0).get("metrics").get("cv").get("accuracy").asDouble()).isEqualTo(0.96);
+
+        CliRunner.Outcome show = CliRunner.run("show", runs.get(1).get("id").asText(), "--json", "--workspace", ws);
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("iris.csv").contains("\"rows\" : 150");
+    }
+
+    @Test
+    void projectWithoutRecordIsRefused() throws Exception {
+        Path file = copySample("iris").resolve("iris-j48.pipeline.json");
+        CliRunner.Outcome outcome = run(file, "--project", "flowers");
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("--record");
+    }
+
+    @Test
     void nodesJsonListsTheWholeCatalog() throws Exception {
         CliRunner.Outcome outcome = CliRunner.run("nodes", "--json");
         assertThat(outcome.exitCode()).isZero();
