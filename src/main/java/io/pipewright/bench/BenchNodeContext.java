@@ -6,13 +6,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** The least a node needs to run inside a benchmark: paths resolve against a folder; nothing is reported. */
-final class BenchNodeContext implements NodeContext {
+/**
+ * The least a node needs to run inside a benchmark without the executor: paths resolve against a
+ * folder, nothing is reported, and parallel tasks run on a fixed pool of {@code threads} (inline for one).
+ */
+final class BenchNodeContext implements NodeContext, AutoCloseable {
     private final Path baseDir;
+    private final int threads;
+    private final ExecutorService pool;
 
     BenchNodeContext(Path baseDir) {
+        this(baseDir, 1);
+    }
+
+    BenchNodeContext(Path baseDir, int threads) {
         this.baseDir = baseDir;
+        this.threads = threads;
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
     }
 
     @Override
@@ -43,14 +58,36 @@ final class BenchNodeContext implements NodeContext {
     @Override
     public <T> List<T> parallel(List<Callable<T>> tasks) throws Exception {
         List<T> results = new ArrayList<>();
+        if (pool == null) {
+            for (Callable<T> task : tasks) {
+                results.add(task.call());
+            }
+            return results;
+        }
+        List<Future<T>> futures = new ArrayList<>();
         for (Callable<T> task : tasks) {
-            results.add(task.call());
+            futures.add(pool.submit(task));
+        }
+        try {
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw e;
         }
         return results;
     }
 
     @Override
     public int parallelism() {
-        return 1;
+        return threads;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.pipewright.bench;
 
-import io.pipewright.node.CancelledException;
-import io.pipewright.node.NodeContext;
 import io.pipewright.node.NodeInputs;
 import io.pipewright.nodes.evaluate.CrossValidationNode;
 import io.pipewright.nodes.evaluate.EvaluationResult;
@@ -18,16 +16,10 @@ import weka.core.Instances;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code bench cv}: Weka's single-threaded {@code Evaluation.crossValidateModel} against the
@@ -74,7 +66,7 @@ public final class CrossValidationBenchmark implements Benchmark {
         }
         double[] wekaSeconds = new double[reps];
         double[] oursSeconds = new double[reps];
-        try (PoolContext context = new PoolContext(threads)) {
+        try (BenchNodeContext context = new BenchNodeContext(Path.of("."), threads)) {
             for (int rep = 0; rep < reps; rep++) {
                 long start = System.nanoTime();
                 Evaluation evaluation = new Evaluation(data);
@@ -97,8 +89,8 @@ public final class CrossValidationBenchmark implements Benchmark {
                 }
             }
         }
-        double wekaMedian = median(wekaSeconds);
-        double oursMedian = median(oursSeconds);
+        double wekaMedian = BenchStats.median(wekaSeconds);
+        double oursMedian = BenchStats.median(oursSeconds);
         out.printf(Locale.ROOT, "median: weka crossValidateModel %.2f s, pipewright parallel %.2f s, speed-up %.2fx%n",
                 wekaMedian, oursMedian, wekaMedian / oursMedian);
     }
@@ -137,76 +129,5 @@ public final class CrossValidationBenchmark implements Benchmark {
             data.add(new DenseInstance(1.0, values));
         }
         return data;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    /** A node context whose parallel tasks run on a fixed pool, as the executor's compute pool would. */
-    private static final class PoolContext implements NodeContext, AutoCloseable {
-        private final ExecutorService pool;
-        private final int threads;
-
-        PoolContext(int threads) {
-            this.threads = threads;
-            this.pool = Executors.newFixedThreadPool(threads);
-        }
-
-        @Override
-        public <T> List<T> parallel(List<Callable<T>> tasks) throws Exception {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(task));
-            }
-            List<T> results = new ArrayList<>();
-            try {
-                for (Future<T> future : futures) {
-                    results.add(future.get());
-                }
-            } catch (ExecutionException e) {
-                futures.forEach(f -> f.cancel(true));
-                throw e;
-            }
-            return results;
-        }
-
-        @Override
-        public int parallelism() {
-            return threads;
-        }
-
-        @Override
-        public void checkCancelled() throws CancelledException {
-            // A benchmark run is never cancelled.
-        }
-
-        @Override
-        public void progress(double fraction, String message) {
-            // Progress is not shown while timing.
-        }
-
-        @Override
-        public void log(String line) {
-            // Nothing to log while timing.
-        }
-
-        @Override
-        public Path resolvePath(String path) {
-            return Path.of(path);
-        }
-
-        @Override
-        public String nodeId() {
-            return "bench-cv";
-        }
-
-        @Override
-        public void close() {
-            pool.shutdownNow();
-        }
     }
 }

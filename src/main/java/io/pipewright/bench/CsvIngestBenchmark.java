@@ -92,17 +92,17 @@ public final class CsvIngestBenchmark implements Benchmark {
             out.printf(Locale.ROOT, "csv: rep %d/%d  CSVLoader %.2f s, peak %.0f MB  |  ingest.csv %.2f s, peak %.0f MB%n",
                     rep + 1, reps, w.seconds(), w.peakBytes() / MB, o.seconds(), o.peakBytes() / MB);
         }
-        double wekaSeconds = median(wekaRuns.stream().mapToDouble(Measurement::seconds).toArray());
-        double ourSeconds = median(ourRuns.stream().mapToDouble(Measurement::seconds).toArray());
+        double wekaSeconds = BenchStats.median(wekaRuns.stream().mapToDouble(Measurement::seconds).toArray());
+        double ourSeconds = BenchStats.median(ourRuns.stream().mapToDouble(Measurement::seconds).toArray());
         out.printf(Locale.ROOT, "csv: median time  CSVLoader %.2f s  ingest.csv %.2f s  speed-up %.1fx%n",
                 wekaSeconds, ourSeconds, wekaSeconds / ourSeconds);
         out.printf(Locale.ROOT, "csv: median peak heap above the level before the load  CSVLoader %.0f MB"
                         + "  ingest.csv %.0f MB%n",
-                median(wekaRuns.stream().mapToDouble(Measurement::peakBytes).toArray()) / MB,
-                median(ourRuns.stream().mapToDouble(Measurement::peakBytes).toArray()) / MB);
+                BenchStats.median(wekaRuns.stream().mapToDouble(Measurement::peakBytes).toArray()) / MB,
+                BenchStats.median(ourRuns.stream().mapToDouble(Measurement::peakBytes).toArray()) / MB);
         out.printf(Locale.ROOT, "csv: heap retained by the loaded table  CSVLoader %.0f MB  ingest.csv %.0f MB%n",
-                median(wekaRuns.stream().mapToDouble(Measurement::retainedBytes).toArray()) / MB,
-                median(ourRuns.stream().mapToDouble(Measurement::retainedBytes).toArray()) / MB);
+                BenchStats.median(wekaRuns.stream().mapToDouble(Measurement::retainedBytes).toArray()) / MB,
+                BenchStats.median(ourRuns.stream().mapToDouble(Measurement::retainedBytes).toArray()) / MB);
         reportTemporaryFiles(tmp, tmpBefore, out);
     }
 
@@ -175,12 +175,6 @@ public final class CsvIngestBenchmark implements Benchmark {
         return "yes";
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 
     private static Set<Path> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
