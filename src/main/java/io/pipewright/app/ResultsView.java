@@ -1,0 +1,61 @@
+package io.pipewright.app;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The Results dock: the metrics table of the selected node after a run (an evaluation node's figures). */
+final class ResultsView extends VBox {
+    /** One line of the metrics table. */
+    record MetricRow(String name, String value) {
+    }
+
+    private final PipelineDocumentViewModel document;
+    private final Label caption = new Label();
+    private final TableView<MetricRow> table = new TableView<>();
+
+    ResultsView(PipelineDocumentViewModel document) {
+        this.document = document;
+        getStyleClass().add("results");
+        caption.getStyleClass().add("results-caption");
+        table.setId("metrics-table");
+        TableColumn<MetricRow, String> name = new TableColumn<>("Metric");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setPrefWidth(240);
+        TableColumn<MetricRow, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        value.setPrefWidth(160);
+        table.getColumns().add(name);
+        table.getColumns().add(value);
+        table.setPlaceholder(new Label("Run the pipeline, then select an evaluation node to see its metrics."));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(caption, table);
+        document.selectedNodeIdProperty().addListener((obs, old, now) -> refresh());
+        document.lastResultProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        String nodeId = document.selectedNodeIdProperty().get();
+        Map<String, Object> metrics = document.metricsOf(nodeId);
+        caption.setText(metrics.isEmpty() ? "No metrics" : "Metrics of '" + nodeId + "'");
+        table.getItems().setAll(metrics.entrySet().stream().map(e -> new MetricRow(e.getKey(), format(e.getValue()))).toList());
+    }
+
+    static String format(Object value) {
+        if (value instanceof Double d) {
+            return String.format(Locale.ROOT, "%.4f", d);
+        }
+        return String.valueOf(value);
+    }
+
+    TableView<MetricRow> table() {
+        return table;
+    }
+}

@@ -1,0 +1,65 @@
+package io.pipewright.app;
+
+import io.pipewright.exec.Compilation;
+import io.pipewright.exec.PipelineCompiler;
+import io.pipewright.exec.PipelineExecutor;
+import io.pipewright.exec.RunHandle;
+import io.pipewright.exec.RunOptions;
+import io.pipewright.graph.Pipeline;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Compiles and runs the open pipeline without ever blocking the FX thread: compilation (which may read
+ * file headers) happens on a background thread, the run on the {@link PipelineExecutor}, and every
+ * result comes back through the {@code fxThread} executor or the {@link FxRunListener}.
+ */
+public final class RunController {
+    private final PipelineDocumentViewModel document;
+    private final PipelineExecutor executor;
+    private final ExecutorService background;
+    private final Executor fxThread;
+    private RunHandle current;
+
+    public RunController(PipelineDocumentViewModel document, PipelineExecutor executor, ExecutorService background,
+                         Executor fxThread) {
+        this.document = document;
+        this.executor = executor;
+        this.background = background;
+        this.fxThread = fxThread;
+    }
+
+    /** Starts a run of the pipeline as it is now (a snapshot); ignored while a run is going. */
+    public CompletableFuture<Void> runAll() {
+        if (document.runningProperty().get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Pipeline snapshot = document.pipeline();
+        Path file = document.fileProperty().get();
+        Path baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+        document.log("compiling " + snapshot.name() + " ...");
+        return CompletableFuture
+                .supplyAsync(() -> new PipelineCompiler(document.catalog()).compile(snapshot, baseDir), background)
+                .thenAcceptAsync(this::startOrReport, fxThread);
+    }
+
+    private void startOrReport(Compilation compilation) {
+        if (!compilation.ok()) {
+            document.showProblems(compilation.problems());
+            document.log(compilation.problems().size() + " problem(s): fix them in the inspector, then run again");
+            return;
+        }
+        current = executor.start(compilation.compiled(), RunOptions.DEFAULT, new FxRunListener(fxThread, document::apply));
+    }
+
+    /** Asks the current run to stop; the nodes report "cancelled" through the normal events. */
+    public void stop() {
+        if (current != null && document.runningProperty().get()) {
+            document.log("stopping ...");
+            current.cancel();
+        }
+    }
+}
