@@ -92,9 +92,12 @@ public final class MainWindow {
         bar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             int nodes = document.pipeline().nodes().size();
             int edges = document.pipeline().edges().size();
-            String state = document.runningProperty().get() ? "running" : "ready";
+            io.pipewright.exec.RunResult last = document.lastResultProperty().get();
+            String state = document.runningProperty().get() ? "running"
+                    : last == null ? "ready"
+                    : String.format(java.util.Locale.ROOT, "last run %s in %.2f s", last.status().word(), last.seconds());
             return nodes + " nodes, " + edges + " wires  ·  " + state;
-        }, document.pipelineProperty(), document.runningProperty()));
+        }, document.pipelineProperty(), document.runningProperty(), document.lastResultProperty()));
         Label catalog = new Label(document.catalog().all().size() + " node types");
         bar.getRightItems().add(catalog);
         return bar;

@@ -22,7 +22,7 @@ import java.util.Map;
 
 /** One node on the canvas: a card in its category's colour with name, id, status badge and ports. */
 final class NodeView extends Pane {
-    static final double WIDTH = 168;
+    static final double WIDTH = 176;
     private static final double HEADER = 46;
     private static final double PORT_GAP = 20;
 
@@ -50,7 +50,8 @@ final class NodeView extends Pane {
         stripe.setPrefSize(WIDTH, 6);
         Label name = new Label(descriptor == null ? "missing: " + node.type() : descriptor.name());
         name.getStyleClass().add("node-name");
-        name.setMaxWidth(WIDTH - 50);
+        name.setMaxWidth(WIDTH - 22);
+        name.setMinWidth(0);
         Label id = new Label(node.id());
         id.getStyleClass().add("node-id");
         ring.setPrefSize(16, 16);

@@ -48,6 +48,7 @@ final class PaletteView extends VBox {
                 onAdd.accept(d);
             }
         });
+        VBox.setMargin(search, new javafx.geometry.Insets(0, 8, 2, 8));
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(title, search, tree);
         fill("");

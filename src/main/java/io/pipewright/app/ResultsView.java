@@ -33,6 +33,7 @@ final class ResultsView extends VBox {
         value.setPrefWidth(160);
         table.getColumns().add(name);
         table.getColumns().add(value);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Run the pipeline, then select an evaluation node to see its metrics."));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(caption, table);
