@@ -94,6 +94,7 @@ final class CanvasView extends Pane {
     private void installNodeGestures(NodeView view) {
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
+                requestFocus();
                 document.select(view.nodeId());
                 dragStart = new Point2D(e.getSceneX(), e.getSceneY());
                 dragOrigin = new Point2D(view.getLayoutX(), view.getLayoutY());
@@ -118,6 +119,7 @@ final class CanvasView extends Pane {
 
     private void installPanAndZoom() {
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
             dragStart = new Point2D(e.getSceneX(), e.getSceneY());
             dragOrigin = new Point2D(content.getTranslateX(), content.getTranslateY());
             if (e.getButton() == MouseButton.PRIMARY) {

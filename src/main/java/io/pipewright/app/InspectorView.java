@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 final class InspectorView extends VBox {
     private final PipelineDocumentViewModel document;
     private final VBox form = new VBox(2);
+    private NodeInstance shown;
+    private boolean applying;
 
     InspectorView(PipelineDocumentViewModel document) {
         this.document = document;
@@ -39,7 +41,8 @@ final class InspectorView extends VBox {
         getChildren().addAll(title, scroll);
         document.selectedNodeIdProperty().addListener((obs, old, now) -> rebuild());
         document.pipelineProperty().addListener((obs, old, now) -> {
-            if (document.selectedNodeIdProperty().get() != null && document.selectedNode().isEmpty()) {
+            // An undo, redo or open changes what the form shows; the form's own edit does not.
+            if (!applying && !java.util.Objects.equals(shown, document.selectedNode().orElse(null))) {
                 rebuild();
             }
         });
@@ -49,6 +52,7 @@ final class InspectorView extends VBox {
     private void rebuild() {
         form.getChildren().clear();
         Optional<NodeInstance> node = document.selectedNode();
+        shown = node.orElse(null);
         if (node.isEmpty()) {
             Label hint = new Label("Select a node to edit its parameters.");
             hint.getStyleClass().add("hint");
@@ -85,7 +89,14 @@ final class InspectorView extends VBox {
         error.setVisible(false);
         error.setManaged(false);
         Node editor = spec.accept(new ParamEditorFactory(currentText(node, spec), text -> {
-            String refused = document.setParam(node.id(), spec.key(), text).orElse(null);
+            applying = true;
+            String refused;
+            try {
+                refused = document.setParam(node.id(), spec.key(), text).orElse(null);
+            } finally {
+                applying = false;
+            }
+            shown = document.selectedNode().orElse(null);
             error.setText(refused == null ? "" : refused);
             error.setVisible(refused != null);
             error.setManaged(refused != null);

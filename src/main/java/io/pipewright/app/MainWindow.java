@@ -59,6 +59,11 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
+        document.pipelineProperty().addListener((obs, old, now) -> {
+            if (old == null || !old.nodes().equals(now.nodes()) || !old.edges().equals(now.edges())) {
+                runs.validate();
+            }
+        });
         root.setTop(toolbar());
         root.setCenter(main);
         root.setBottom(statusBar());
@@ -67,6 +72,12 @@ public final class MainWindow {
     private ToolBar toolbar() {
         Button open = button("Open", "Open a pipeline file (Ctrl+O)", "tool-open", this::openWithChooser);
         Button save = button("Save", "Save the pipeline (Ctrl+S)", "tool-save", this::save);
+        Button undo = button("Undo", "Undo the last edit (Ctrl+Z)", "tool-undo", document::undo);
+        undo.disableProperty().bind(document.canUndoProperty().not());
+        Button redo = button("Redo", "Redo the edit undone last (Ctrl+Y)", "tool-redo", document::redo);
+        redo.disableProperty().bind(document.canRedoProperty().not());
+        Button delete = button("Delete", "Delete the selected node and its wires (Del)", "tool-delete", document::deleteSelected);
+        delete.disableProperty().bind(document.selectedNodeIdProperty().isNull());
         Button run = button("Run", "Run the whole pipeline (F5)", "tool-run", runs::runAll);
         run.getStyleClass().add("run-button");
         run.disableProperty().bind(document.runningProperty());
@@ -75,7 +86,8 @@ public final class MainWindow {
         Button fit = button("Fit", "Show the whole pipeline", "tool-fit", canvas::fit);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(open, save, new javafx.scene.control.Separator(), run, stop,
+        return new ToolBar(open, save, new javafx.scene.control.Separator(), undo, redo, delete,
+                new javafx.scene.control.Separator(), run, stop,
                 new javafx.scene.control.Separator(), fit, spacer);
     }
 
@@ -112,6 +124,13 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), runs::stop);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openWithChooser);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), document::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), document::redo);
+        canvas.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                document.deleteSelected();
+            }
+        });
         target.titleProperty().bind(document.titleProperty());
         target.setScene(scene);
         target.show();
@@ -123,6 +142,7 @@ public final class MainWindow {
     public void open(Path file) {
         try {
             document.open(new PipelineReader().read(file), file.toAbsolutePath());
+            runs.validate();
             javafx.application.Platform.runLater(canvas::fit);
         } catch (PipelineFormatException | IOException e) {
             document.log("cannot open " + file + ": " + e.getMessage());

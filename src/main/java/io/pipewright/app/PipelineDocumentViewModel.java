@@ -4,6 +4,7 @@ import io.pipewright.exec.NodeResult;
 import io.pipewright.exec.NodeState;
 import io.pipewright.exec.RunEvent;
 import io.pipewright.exec.RunResult;
+import io.pipewright.graph.Layout;
 import io.pipewright.graph.NodeInstance;
 import io.pipewright.graph.Pipeline;
 import io.pipewright.graph.Point;
@@ -48,7 +49,11 @@ public final class PipelineDocumentViewModel {
     private final ObservableMap<String, NodeStatus> nodeStates = FXCollections.observableHashMap();
     private final ObservableList<String> console = FXCollections.observableArrayList();
     private final ObjectProperty<RunResult> lastResult = new SimpleObjectProperty<>();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final StringBinding title;
+    private EditHistory history = new EditHistory(pipeline.get());
+    private List<Problem> lastValidation = List.of();
 
     public PipelineDocumentViewModel(NodeCatalog catalog) {
         this.catalog = catalog;
@@ -64,19 +69,23 @@ public final class PipelineDocumentViewModel {
 
     /** Shows a pipeline just read from {@code source} (null for a new one); clean, nothing selected. */
     public void open(Pipeline opened, Path source) {
+        history = new EditHistory(opened);
+        history.markSaved();
+        lastValidation = List.of();
         pipeline.set(opened);
         file.set(source);
         selectedNodeId.set(null);
         lastResult.set(null);
         nodeStates.clear();
         opened.nodes().forEach(n -> nodeStates.put(n.id(), NodeStatus.IDLE));
-        dirty.set(false);
+        syncHistoryFlags();
         log("opened " + (source == null ? opened.name() : source.toString()));
     }
 
     public void markSaved(Path target) {
         file.set(target);
-        dirty.set(false);
+        history.markSaved();
+        syncHistoryFlags();
         log("saved " + target);
     }
 
@@ -202,9 +211,71 @@ public final class PipelineDocumentViewModel {
         console.add(line);
     }
 
+    /** Removes the selected node, its wires and its position. */
+    public void deleteSelected() {
+        Optional<NodeInstance> node = selectedNode();
+        if (node.isEmpty()) {
+            return;
+        }
+        String id = node.get().id();
+        Pipeline p = pipeline.get();
+        Map<String, Point> positions = new LinkedHashMap<>(p.layout().positions());
+        positions.remove(id);
+        selectedNodeId.set(null);
+        nodeStates.remove(id);
+        edit(new Pipeline(p.name(), p.nodes().stream().filter(n -> !n.id().equals(id)).toList(),
+                p.edges().stream().filter(e -> !e.from().nodeId().equals(id) && !e.to().nodeId().equals(id)).toList(),
+                new Layout(positions), p.extras()));
+    }
+
+    public void undo() {
+        restore(history.undo());
+    }
+
+    public void redo() {
+        restore(history.redo());
+    }
+
+    private void restore(Pipeline state) {
+        if (selectedNodeId.get() != null && state.node(selectedNodeId.get()).isEmpty()) {
+            selectedNodeId.set(null);
+        }
+        state.nodes().forEach(n -> nodeStates.putIfAbsent(n.id(), NodeStatus.IDLE));
+        nodeStates.keySet().removeIf(id -> state.node(id).isEmpty());
+        pipeline.set(state);
+        syncHistoryFlags();
+    }
+
+    /**
+     * Shows what validation found before any run: idle nodes get the problem as a warning (or lose a
+     * warning that no longer applies); the console hears only when the list of problems changed.
+     */
+    public void showValidation(List<Problem> problems) {
+        for (String id : List.copyOf(nodeStates.keySet())) {
+            NodeStatus status = nodeStates.get(id);
+            if (status.state() != NodeState.IDLE) {
+                continue;
+            }
+            String message = problems.stream().filter(p -> id.equals(p.nodeId())).map(Problem::toString)
+                    .reduce((a, b) -> a + "\n" + b).orElse(null);
+            nodeStates.put(id, new NodeStatus(NodeState.IDLE, -1, message));
+        }
+        if (!problems.equals(lastValidation)) {
+            lastValidation = List.copyOf(problems);
+            problems.forEach(p -> log("problem: " + p));
+        }
+    }
+
     private void edit(Pipeline next) {
+        history.push(next);
         pipeline.set(next);
-        dirty.set(true);
+        syncHistoryFlags();
+    }
+
+    private void syncHistoryFlags() {
+        dirty.set(history.dirty());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
     }
 
     private String freshId(String base) {
@@ -249,6 +320,14 @@ public final class PipelineDocumentViewModel {
 
     public ReadOnlyObjectProperty<RunResult> lastResultProperty() {
         return lastResult;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
     }
 
     public StringBinding titleProperty() {

@@ -46,6 +46,20 @@ public final class RunController {
                 .thenAcceptAsync(this::startOrReport, fxThread);
     }
 
+    /** Checks the pipeline as it is now in the background and shows what is wrong before any run. */
+    public void validate() {
+        Pipeline snapshot = document.pipeline();
+        Path file = document.fileProperty().get();
+        Path baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+        CompletableFuture
+                .supplyAsync(() -> new PipelineCompiler(document.catalog()).compile(snapshot, baseDir), background)
+                .thenAcceptAsync(compilation -> {
+                    if (document.pipeline() == snapshot) {
+                        document.showValidation(compilation.problems());
+                    }
+                }, fxThread);
+    }
+
     private void startOrReport(Compilation compilation) {
         if (!compilation.ok()) {
             document.showProblems(compilation.problems());

@@ -125,4 +125,55 @@ class PipelineDocumentViewModelTest {
         assertThat(document.nodeStates().get("load").hasWarning()).isTrue();
         assertThat(document.console()).anySatisfy(line -> assertThat(line).contains("node 'load', parameter 'path'"));
     }
+
+    @Test
+    void undoRestoresThePreviousPipelineAndRedoReappliesTheEdit() {
+        Pipeline original = document.pipeline();
+        document.setParam("cv", "folds", "5");
+        Pipeline edited = document.pipeline();
+
+        document.undo();
+        assertThat(document.pipeline()).isSameAs(original);
+        assertThat(document.dirtyProperty().get()).isFalse();
+        assertThat(document.canRedoProperty().get()).isTrue();
+
+        document.redo();
+        assertThat(document.pipeline()).isSameAs(edited);
+        assertThat(document.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void aNewEditAfterUndoDropsTheRedoBranch() {
+        document.setParam("cv", "folds", "5");
+        document.undo();
+        document.setParam("cv", "folds", "7");
+
+        assertThat(document.canRedoProperty().get()).isFalse();
+        assertThat(document.pipeline().node("cv").orElseThrow().params().get("folds")).isEqualTo(7);
+    }
+
+    @Test
+    void deletingTheSelectedNodeRemovesItsWiresAndPosition() {
+        document.select("train");
+        document.deleteSelected();
+
+        assertThat(document.pipeline().node("train")).isEmpty();
+        assertThat(document.pipeline().edges()).noneMatch(e -> e.from().nodeId().equals("train") || e.to().nodeId().equals("train"));
+        assertThat(document.pipeline().layout().positionOf("train")).isEmpty();
+        assertThat(document.selectedNodeIdProperty().get()).isNull();
+
+        document.undo();
+        assertThat(document.pipeline().node("train")).isPresent();
+        assertThat(document.pipeline().edges()).hasSize(6);
+    }
+
+    @Test
+    void validationWarnsIdleNodesAndClearsWarningsThatNoLongerApply() {
+        document.showValidation(List.of(Problem.ofNode("holdout", "input 'test' is not wired")));
+        assertThat(document.nodeStates().get("holdout").hasWarning()).isTrue();
+
+        document.showValidation(List.of());
+        assertThat(document.nodeStates().get("holdout").hasWarning()).isFalse();
+        assertThat(document.console()).filteredOn(l -> l.startsWith("problem:")).hasSize(1);
+    }
 }
