@@ -31,6 +31,7 @@ final class CanvasView extends Pane {
     private final Pane edgeLayer = new Pane();
     private final Pane nodeLayer = new Pane();
     private final Map<String, NodeView> nodeViews = new HashMap<>();
+    private final WireGesture wiring;
     private Point2D dragStart;
     private Point2D dragOrigin;
     private final Scale zoom = new Scale(1, 1, 0, 0);
@@ -48,6 +49,7 @@ final class CanvasView extends Pane {
         nodeLayer.setPickOnBounds(false);
         content.setPickOnBounds(false);
         content.getChildren().addAll(edgeLayer, nodeLayer);
+        wiring = new WireGesture(document, edgeLayer, nodeViews.values());
         content.setManaged(false);
         content.getTransforms().add(zoom);
         getChildren().add(content);
@@ -78,6 +80,7 @@ final class CanvasView extends Pane {
             NodeStatus status = document.nodeStates().get(node.id());
             view.showStatus(status == null ? NodeStatus.IDLE : status);
             installNodeGestures(view);
+            wiring.install(view);
             nodeViews.put(node.id(), view);
             nodeLayer.getChildren().add(view);
             index++;

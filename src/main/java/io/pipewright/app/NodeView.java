@@ -25,6 +25,8 @@ final class NodeView extends Pane {
     static final double WIDTH = 176;
     private static final double HEADER = 46;
     private static final double PORT_GAP = 20;
+    /** Each port circle carries its port name under this key, so the canvas can start a wire from it. */
+    static final String PORT_KEY = "pipewright.port";
 
     private final String nodeId;
     private final Label badge = new Label();
@@ -88,6 +90,8 @@ final class NodeView extends Pane {
             } else {
                 label.setLayoutX(WIDTH - 9 - port.name().length() * 6.2);
             }
+            circle.getProperties().put(PORT_KEY, port.name());
+            circle.setId("port-" + nodeId + "-" + (x == 0 ? "in" : "out") + "-" + port.name());
             into.put(port.name(), circle);
             getChildren().addAll(label, circle);
         }
@@ -102,6 +106,14 @@ final class NodeView extends Pane {
         Circle c = (output ? outputs : inputs).get(port);
         double y = c == null ? HEADER : c.getCenterY();
         return new Point2D(getLayoutX() + (output ? WIDTH : 0), getLayoutY() + y);
+    }
+
+    Iterable<String> inputPorts() {
+        return inputs.keySet();
+    }
+
+    Iterable<Circle> outputCircles() {
+        return outputs.values();
     }
 
     void showStatus(NodeStatus status) {

@@ -4,14 +4,18 @@ import io.pipewright.exec.NodeResult;
 import io.pipewright.exec.NodeState;
 import io.pipewright.exec.RunEvent;
 import io.pipewright.exec.RunResult;
+import io.pipewright.graph.Edge;
+import io.pipewright.graph.GraphValidator;
 import io.pipewright.graph.Layout;
 import io.pipewright.graph.NodeInstance;
 import io.pipewright.graph.Pipeline;
 import io.pipewright.graph.Point;
+import io.pipewright.graph.PortRef;
 import io.pipewright.graph.Problem;
 import io.pipewright.node.NodeCatalog;
 import io.pipewright.node.NodeDescriptor;
 import io.pipewright.node.NodeType;
+import io.pipewright.node.PortSpec;
 import io.pipewright.param.ParamException;
 import io.pipewright.param.ParamSpec;
 import javafx.beans.binding.Bindings;
@@ -209,6 +213,36 @@ public final class PipelineDocumentViewModel {
 
     public void log(String line) {
         console.add(line);
+    }
+
+    /**
+     * Wires an output port to an input port when the types fit, the input is free and no cycle results.
+     *
+     * @return the reason the wire was refused, or empty when it was added
+     */
+    public Optional<String> connect(PortRef from, PortRef to) {
+        Pipeline p = pipeline.get();
+        Optional<PortSpec> out = p.node(from.nodeId()).flatMap(this::descriptorOf).flatMap(d -> d.output(from.port()));
+        Optional<PortSpec> in = p.node(to.nodeId()).flatMap(this::descriptorOf).flatMap(d -> d.input(to.port()));
+        if (out.isEmpty() || in.isEmpty()) {
+            return Optional.of("connect an output port (right side) to an input port (left side)");
+        }
+        if (from.nodeId().equals(to.nodeId())) {
+            return Optional.of("a node cannot feed itself");
+        }
+        if (!in.get().type().accepts(out.get().type())) {
+            return Optional.of("input '" + to + "' takes " + in.get().type().id() + ", but '" + from + "' gives "
+                    + out.get().type().id());
+        }
+        if (p.edges().stream().anyMatch(e -> e.to().equals(to))) {
+            return Optional.of("input '" + to + "' is already wired; delete its wire first");
+        }
+        Pipeline next = p.withEdge(new Edge(from, to));
+        if (GraphValidator.topologicalOrder(next).size() < next.nodes().size()) {
+            return Optional.of("wiring '" + from + "' to '" + to + "' would make a cycle");
+        }
+        edit(next);
+        return Optional.empty();
     }
 
     /** Removes the selected node, its wires and its position. */

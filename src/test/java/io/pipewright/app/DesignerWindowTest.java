@@ -67,4 +67,17 @@ class DesignerWindowTest {
         assertThat(robot.lookup(".param-error").queryAll()).anySatisfy(n ->
                 assertThat(((javafx.scene.control.Label) n).getText()).contains("between"));
     }
+
+    @Test
+    void paletteDoubleClickAddsANodeAndDraggingFromAnOutputPortWiresIt(FxRobot robot) {
+        robot.doubleClickOn("Holdout evaluation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#node-holdout-2").tryQuery()).isPresent();
+
+        robot.drag("#port-train-out-model").dropTo("#port-holdout-2-in-model");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".edge").queryAll()).hasSize(7);
+        assertThat(stage.getTitle()).contains("*");
+    }
 }

@@ -8,6 +8,7 @@ import io.pipewright.exec.RunStatus;
 import io.pipewright.format.PipelineReader;
 import io.pipewright.graph.Pipeline;
 import io.pipewright.graph.Point;
+import io.pipewright.graph.PortRef;
 import io.pipewright.graph.Problem;
 import io.pipewright.node.NodeCatalog;
 import io.pipewright.node.NodeDescriptor;
@@ -175,5 +176,31 @@ class PipelineDocumentViewModelTest {
         document.showValidation(List.of());
         assertThat(document.nodeStates().get("holdout").hasWarning()).isFalse();
         assertThat(document.console()).filteredOn(l -> l.startsWith("problem:")).hasSize(1);
+    }
+
+    @Test
+    void wireBetweenCompatiblePortsIsAdded() {
+        NodeDescriptor holdout = CATALOG.find("evaluate.holdout").orElseThrow().descriptor();
+        String id = document.addNode(holdout, new Point(0, 0));
+
+        assertThat(document.connect(PortRef.parse("train:model"), PortRef.parse(id + ":model"))).isEmpty();
+        assertThat(document.pipeline().edgesInto(id)).hasSize(1);
+    }
+
+    @Test
+    void wireFromDataToAModelInputIsRefusedWithTheTypes() {
+        NodeDescriptor holdout = CATALOG.find("evaluate.holdout").orElseThrow().descriptor();
+        String id = document.addNode(holdout, new Point(0, 0));
+        Pipeline before = document.pipeline();
+
+        assertThat(document.connect(PortRef.parse("load:data"), PortRef.parse(id + ":model")))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("takes").contains("gives"));
+        assertThat(document.pipeline()).isSameAs(before);
+    }
+
+    @Test
+    void wireIntoAnInputThatIsAlreadyWiredIsRefused() {
+        assertThat(document.connect(PortRef.parse("load:data"), PortRef.parse("split:data")))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("already wired"));
     }
 }
