@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The desktop app's composition root: builds the catalog, the executor and the document, wires them
@@ -21,7 +22,9 @@ import java.util.concurrent.Executors;
 public final class PipewrightApp extends Application {
     static final long CACHE_LIMIT_BYTES = 4L << 30;
 
+    private final NodeCatalog catalog = NodeCatalog.load();
     private PipelineExecutor executor;
+    private WorkspaceRecorder recorder;
     private ExecutorService background;
 
     /** Opens the window and returns when it is closed; {@code Launcher} calls it so only this package imports JavaFX. */
@@ -33,19 +36,21 @@ public final class PipewrightApp extends Application {
     public void start(Stage stage) {
         Path home = home();
         executor = PipelineExecutor.withCores(new DiskOutputCache(home.resolve("cache"), CACHE_LIMIT_BYTES));
-        MainWindow window = create(executor, startFile());
+        recorder = new WorkspaceRecorder(home, catalog);
+        MainWindow window = create(executor, recorder, startFile());
         window.show(stage);
     }
 
     /** Builds a window around the given executor and opens {@code file} if it is not null. */
-    MainWindow create(PipelineExecutor engine, Path file) {
+    MainWindow create(PipelineExecutor engine, WorkspaceRecorder runRecorder, Path file) {
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "pipewright-app-tasks");
             t.setDaemon(true);
             return t;
         });
-        PipelineDocumentViewModel document = new PipelineDocumentViewModel(NodeCatalog.load());
-        MainWindow window = new MainWindow(document, new RunController(document, engine, background, Platform::runLater));
+        PipelineDocumentViewModel document = new PipelineDocumentViewModel(catalog);
+        MainWindow window = new MainWindow(document, new RunController(document, engine, background, Platform::runLater,
+                runRecorder));
         if (file != null) {
             window.open(file);
         }
@@ -56,7 +61,7 @@ public final class PipewrightApp extends Application {
     static MainWindow createForTest(Stage stage, Path file) {
         PipewrightApp app = new PipewrightApp();
         app.executor = PipelineExecutor.withCores(OutputCache.NONE);
-        MainWindow window = app.create(app.executor, file);
+        MainWindow window = app.create(app.executor, null, file);
         window.show(stage);
         return window;
     }
@@ -66,8 +71,18 @@ public final class PipewrightApp extends Application {
         if (executor != null) {
             executor.close();
         }
-        if (background != null) {
-            background.shutdownNow();
+        if (background == null) {
+            return;
+        }
+        if (recorder != null) {
+            background.execute(recorder::close);
+        }
+        background.shutdown();
+        try {
+            // The window is gone: waiting here lets a pending recording finish and the database close cleanly.
+            background.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

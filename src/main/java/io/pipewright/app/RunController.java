@@ -22,14 +22,19 @@ public final class RunController {
     private final PipelineExecutor executor;
     private final ExecutorService background;
     private final Executor fxThread;
+    private final WorkspaceRecorder recorder;
     private RunHandle current;
 
-    public RunController(PipelineDocumentViewModel document, PipelineExecutor executor, ExecutorService background,
-                         Executor fxThread) {
+    /**
+     * @param recorder where finished runs are recorded; null records nothing
+     */
+    RunController(PipelineDocumentViewModel document, PipelineExecutor executor, ExecutorService background,
+                  Executor fxThread, WorkspaceRecorder recorder) {
         this.document = document;
         this.executor = executor;
         this.background = background;
         this.fxThread = fxThread;
+        this.recorder = recorder;
     }
 
     /** Starts a run of the pipeline as it is now (a snapshot); ignored while a run is going. */
@@ -43,7 +48,7 @@ public final class RunController {
         document.log("compiling " + snapshot.name() + " ...");
         return CompletableFuture
                 .supplyAsync(() -> new PipelineCompiler(document.catalog()).compile(snapshot, baseDir), background)
-                .thenAcceptAsync(this::startOrReport, fxThread);
+                .thenAcceptAsync(compilation -> startOrReport(compilation, file, baseDir), fxThread);
     }
 
     /** Checks the pipeline as it is now in the background and shows what is wrong before any run. */
@@ -60,13 +65,23 @@ public final class RunController {
                 }, fxThread);
     }
 
-    private void startOrReport(Compilation compilation) {
+    private void startOrReport(Compilation compilation, Path file, Path baseDir) {
         if (!compilation.ok()) {
             document.showProblems(compilation.problems());
             document.log(compilation.problems().size() + " problem(s): fix them in the inspector, then run again");
             return;
         }
         current = executor.start(compilation.compiled(), RunOptions.DEFAULT, new FxRunListener(fxThread, document::apply));
+        if (recorder != null) {
+            Pipeline ran = compilation.compiled().pipeline();
+            current.result().thenApplyAsync(result -> {
+                try {
+                    return "recorded as run " + recorder.record(ran, file, baseDir, result) + " in " + recorder.directory();
+                } catch (RuntimeException e) {
+                    return "the run could not be recorded in " + recorder.directory() + ": " + e.getMessage();
+                }
+            }, background).thenAcceptAsync(document::log, fxThread);
+        }
     }
 
     /** Asks the current run to stop; the nodes report "cancelled" through the normal events. */
