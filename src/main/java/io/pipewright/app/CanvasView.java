@@ -63,6 +63,11 @@ final class CanvasView extends Pane {
         });
         document.selectedNodeIdProperty().addListener((obs, old, now) ->
                 nodeViews.forEach((id, v) -> v.setSelected(id.equals(now))));
+        document.selectedEdgeProperty().addListener((obs, old, now) -> edgeLayer.getChildren().forEach(n -> {
+            if (n instanceof EdgeView view) {
+                view.setSelected(view.edge().equals(now));
+            }
+        }));
         installPanAndZoom();
         rebuild(document.pipeline());
     }
@@ -89,7 +94,9 @@ final class CanvasView extends Pane {
             NodeView from = nodeViews.get(edge.from().nodeId());
             NodeView to = nodeViews.get(edge.to().nodeId());
             if (from != null && to != null) {
-                edgeLayer.getChildren().add(new EdgeView(edge, from, to));
+                EdgeView view = new EdgeView(edge, from, to, document::selectEdge);
+                view.setSelected(edge.equals(document.selectedEdgeProperty().get()));
+                edgeLayer.getChildren().add(view);
             }
         }
     }
@@ -125,7 +132,7 @@ final class CanvasView extends Pane {
             requestFocus();
             dragStart = new Point2D(e.getSceneX(), e.getSceneY());
             dragOrigin = new Point2D(content.getTranslateX(), content.getTranslateY());
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && !e.isConsumed()) {
                 document.select(null);
             }
         });

@@ -76,8 +76,9 @@ public final class MainWindow {
         undo.disableProperty().bind(document.canUndoProperty().not());
         Button redo = button("Redo", "Redo the edit undone last (Ctrl+Y)", "tool-redo", document::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
-        Button delete = button("Delete", "Delete the selected node and its wires (Del)", "tool-delete", document::deleteSelected);
-        delete.disableProperty().bind(document.selectedNodeIdProperty().isNull());
+        Button delete = button("Delete", "Delete the selected node with its wires, or the selected wire (Del)", "tool-delete", document::deleteSelected);
+        delete.disableProperty().bind(document.selectedNodeIdProperty().isNull()
+                .and(document.selectedEdgeProperty().isNull()));
         Button run = button("Run", "Run the whole pipeline (F5)", "tool-run", runs::runAll);
         run.getStyleClass().add("run-button");
         run.disableProperty().bind(document.runningProperty());

@@ -5,8 +5,6 @@ import io.pipewright.exec.NodeState;
 import io.pipewright.exec.RunEvent;
 import io.pipewright.exec.RunResult;
 import io.pipewright.graph.Edge;
-import io.pipewright.graph.GraphValidator;
-import io.pipewright.graph.Layout;
 import io.pipewright.graph.NodeInstance;
 import io.pipewright.graph.Pipeline;
 import io.pipewright.graph.Point;
@@ -15,7 +13,6 @@ import io.pipewright.graph.Problem;
 import io.pipewright.node.NodeCatalog;
 import io.pipewright.node.NodeDescriptor;
 import io.pipewright.node.NodeType;
-import io.pipewright.node.PortSpec;
 import io.pipewright.param.ParamException;
 import io.pipewright.param.ParamSpec;
 import javafx.beans.binding.Bindings;
@@ -48,6 +45,7 @@ public final class PipelineDocumentViewModel {
     private final ObjectProperty<Pipeline> pipeline = new SimpleObjectProperty<>(new Pipeline("Untitled", List.of(), List.of()));
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedNodeId = new SimpleObjectProperty<>();
+    private final ObjectProperty<Edge> selectedEdge = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObservableMap<String, NodeStatus> nodeStates = FXCollections.observableHashMap();
@@ -79,6 +77,7 @@ public final class PipelineDocumentViewModel {
         pipeline.set(opened);
         file.set(source);
         selectedNodeId.set(null);
+        selectedEdge.set(null);
         lastResult.set(null);
         nodeStates.clear();
         opened.nodes().forEach(n -> nodeStates.put(n.id(), NodeStatus.IDLE));
@@ -135,6 +134,7 @@ public final class PipelineDocumentViewModel {
     }
 
     public void select(String nodeId) {
+        selectedEdge.set(null);
         selectedNodeId.set(nodeId);
     }
 
@@ -221,45 +221,34 @@ public final class PipelineDocumentViewModel {
      * @return the reason the wire was refused, or empty when it was added
      */
     public Optional<String> connect(PortRef from, PortRef to) {
-        Pipeline p = pipeline.get();
-        Optional<PortSpec> out = p.node(from.nodeId()).flatMap(this::descriptorOf).flatMap(d -> d.output(from.port()));
-        Optional<PortSpec> in = p.node(to.nodeId()).flatMap(this::descriptorOf).flatMap(d -> d.input(to.port()));
-        if (out.isEmpty() || in.isEmpty()) {
-            return Optional.of("connect an output port (right side) to an input port (left side)");
+        Optional<String> refusal = PipelineEdits.wireRefusal(pipeline.get(), catalog, from, to);
+        if (refusal.isEmpty()) {
+            edit(pipeline.get().withEdge(new Edge(from, to)));
         }
-        if (from.nodeId().equals(to.nodeId())) {
-            return Optional.of("a node cannot feed itself");
-        }
-        if (!in.get().type().accepts(out.get().type())) {
-            return Optional.of("input '" + to + "' takes " + in.get().type().id() + ", but '" + from + "' gives "
-                    + out.get().type().id());
-        }
-        if (p.edges().stream().anyMatch(e -> e.to().equals(to))) {
-            return Optional.of("input '" + to + "' is already wired; delete its wire first");
-        }
-        Pipeline next = p.withEdge(new Edge(from, to));
-        if (GraphValidator.topologicalOrder(next).size() < next.nodes().size()) {
-            return Optional.of("wiring '" + from + "' to '" + to + "' would make a cycle");
-        }
-        edit(next);
-        return Optional.empty();
+        return refusal;
     }
 
-    /** Removes the selected node, its wires and its position. */
+    /** Selects a wire (and no node), so that {@link #deleteSelected} removes it. */
+    public void selectEdge(Edge edge) {
+        selectedNodeId.set(null);
+        selectedEdge.set(edge);
+    }
+
+    /** Removes the selected wire, or the selected node with its wires and its position. */
     public void deleteSelected() {
+        Edge edge = selectedEdge.get();
+        if (edge != null) {
+            selectedEdge.set(null);
+            edit(PipelineEdits.withoutEdge(pipeline.get(), edge));
+            return;
+        }
         Optional<NodeInstance> node = selectedNode();
         if (node.isEmpty()) {
             return;
         }
-        String id = node.get().id();
-        Pipeline p = pipeline.get();
-        Map<String, Point> positions = new LinkedHashMap<>(p.layout().positions());
-        positions.remove(id);
         selectedNodeId.set(null);
-        nodeStates.remove(id);
-        edit(new Pipeline(p.name(), p.nodes().stream().filter(n -> !n.id().equals(id)).toList(),
-                p.edges().stream().filter(e -> !e.from().nodeId().equals(id) && !e.to().nodeId().equals(id)).toList(),
-                new Layout(positions), p.extras()));
+        nodeStates.remove(node.get().id());
+        edit(PipelineEdits.withoutNode(pipeline.get(), node.get().id()));
     }
 
     public void undo() {
@@ -271,6 +260,7 @@ public final class PipelineDocumentViewModel {
     }
 
     private void restore(Pipeline state) {
+        selectedEdge.set(null);
         if (selectedNodeId.get() != null && state.node(selectedNodeId.get()).isEmpty()) {
             selectedNodeId.set(null);
         }
@@ -334,6 +324,10 @@ public final class PipelineDocumentViewModel {
 
     public ReadOnlyObjectProperty<String> selectedNodeIdProperty() {
         return selectedNodeId;
+    }
+
+    public ReadOnlyObjectProperty<Edge> selectedEdgeProperty() {
+        return selectedEdge;
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

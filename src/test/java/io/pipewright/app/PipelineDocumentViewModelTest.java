@@ -6,6 +6,7 @@ import io.pipewright.exec.RunEvent;
 import io.pipewright.exec.RunResult;
 import io.pipewright.exec.RunStatus;
 import io.pipewright.format.PipelineReader;
+import io.pipewright.graph.Edge;
 import io.pipewright.graph.Pipeline;
 import io.pipewright.graph.Point;
 import io.pipewright.graph.PortRef;
@@ -202,5 +203,16 @@ class PipelineDocumentViewModelTest {
     void wireIntoAnInputThatIsAlreadyWiredIsRefused() {
         assertThat(document.connect(PortRef.parse("load:data"), PortRef.parse("split:data")))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("already wired"));
+    }
+
+    @Test
+    void deletingTheSelectedWireRemovesOnlyThatWire() {
+        Edge wire = Edge.of("load:data", "cv:data");
+        document.selectEdge(wire);
+        document.deleteSelected();
+
+        assertThat(document.pipeline().edges()).hasSize(5).doesNotContain(wire);
+        assertThat(document.pipeline().nodes()).hasSize(6);
+        assertThat(document.selectedEdgeProperty().get()).isNull();
     }
 }
