@@ -1,10 +1,21 @@
 package io.pipewright.app;
 
+import io.pipewright.exec.NodeState;
 import io.pipewright.exec.OutputCache;
 import io.pipewright.exec.PipelineExecutor;
 import io.pipewright.exec.RunStatus;
 import io.pipewright.format.PipelineReader;
+import io.pipewright.graph.NodeInstance;
+import io.pipewright.graph.Pipeline;
+import io.pipewright.node.Category;
 import io.pipewright.node.NodeCatalog;
+import io.pipewright.node.NodeContext;
+import io.pipewright.node.NodeDescriptor;
+import io.pipewright.node.NodeInputs;
+import io.pipewright.node.NodeType;
+import io.pipewright.node.PortSpec;
+import io.pipewright.node.PortType;
+import io.pipewright.param.Params;
 import io.pipewright.store.HistoryQuery;
 import io.pipewright.store.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,5 +87,43 @@ class RunControllerTest {
             assertThat(System.nanoTime()).as("condition not met within 60 s").isLessThan(deadline);
             Thread.sleep(50);
         }
+    }
+
+    @Test
+    void stopCancelsARunningNodeAndTheRunEndsCancelled() throws Exception {
+        PortType<Integer> number = new PortType<>("number", Integer.class, "a number");
+        NodeDescriptor descriptor = new NodeDescriptor("test.forever", 1, "Forever", Category.PREPARE,
+                "runs until cancelled", List.of(), List.of(PortSpec.of("out", number, "never produced")), List.of(), Set.of());
+        NodeType forever = new NodeType() {
+            @Override
+            public NodeDescriptor descriptor() {
+                return descriptor;
+            }
+
+            @Override
+            public Map<String, Object> execute(NodeInputs inputs, Params params, NodeContext context) throws Exception {
+                for (long i = 0; ; i++) {
+                    context.checkCancelled();
+                    context.progress((i % 1000) / 1000.0, "spinning");
+                    Thread.onSpinWait();
+                }
+            }
+        };
+        PipelineDocumentViewModel document = new PipelineDocumentViewModel(new NodeCatalog(List.of(forever)));
+        RunController runs = new RunController(document, executor, background, fxThread, null);
+        onUi(() -> {
+            document.open(new Pipeline("Forever", List.of(NodeInstance.of("spin", "test.forever", Map.of())), List.of()), null);
+            return runs.runAll();
+        }).get(30, TimeUnit.SECONDS);
+        waitOnUi(() -> document.nodeStates().get("spin").state() == NodeState.RUNNING);
+
+        onUi(() -> {
+            runs.stop();
+            return null;
+        });
+        waitOnUi(() -> document.lastResultProperty().get() != null);
+
+        assertThat(onUi(() -> document.lastResultProperty().get().status())).isEqualTo(RunStatus.CANCELLED);
+        assertThat(onUi(() -> document.nodeStates().get("spin").state())).isEqualTo(NodeState.CANCELLED);
     }
 }
