@@ -7,7 +7,11 @@ import io.pipewright.graph.Point;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import io.pipewright.node.NodeDescriptor;
+import io.pipewright.node.NodeType;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
@@ -16,6 +20,7 @@ import javafx.scene.transform.Scale;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The centre of the window: the pipeline's nodes at their layout positions and the wires between
@@ -69,6 +74,7 @@ final class CanvasView extends Pane {
             }
         }));
         installPanAndZoom();
+        installPaletteDrop();
         rebuild(document.pipeline());
     }
 
@@ -148,6 +154,37 @@ final class CanvasView extends Pane {
             zoomAround(scale * factor, e.getX(), e.getY());
             e.consume();
         });
+    }
+
+    private void installPaletteDrop() {
+        setOnDragOver(e -> {
+            if (droppedType(e.getDragboard()).isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            Optional<NodeDescriptor> type = droppedType(e.getDragboard());
+            type.ifPresent(d -> {
+                Point2D at = content.sceneToLocal(e.getSceneX(), e.getSceneY());
+                document.addNode(d, new Point(Math.round(at.getX() - NodeView.WIDTH / 2), Math.round(at.getY() - 20)));
+            });
+            e.setDropCompleted(type.isPresent());
+            e.consume();
+        });
+    }
+
+    private Optional<NodeDescriptor> droppedType(Dragboard board) {
+        String text = board.hasString() ? board.getString() : "";
+        if (!text.startsWith(PaletteView.DRAG_PREFIX)) {
+            return Optional.empty();
+        }
+        return document.catalog().find(text.substring(PaletteView.DRAG_PREFIX.length())).map(NodeType::descriptor);
+    }
+
+    /** Zooms by a factor around the centre of the view (the toolbar's zoom buttons). */
+    void zoomBy(double factor) {
+        zoomAround(scale * factor, getWidth() / 2, getHeight() / 2);
     }
 
     /** Zooms so the point under (x, y) in this view stays where it is. */

@@ -85,11 +85,13 @@ public final class MainWindow {
         Button stop = button("Stop", "Stop the run (Shift+F5)", "tool-stop", runs::stop);
         stop.disableProperty().bind(document.runningProperty().not());
         Button fit = button("Fit", "Show the whole pipeline", "tool-fit", canvas::fit);
+        Button zoomIn = button("+", "Zoom in (or use the mouse wheel)", "tool-zoom-in", () -> canvas.zoomBy(1.25));
+        Button zoomOut = button("\u2212", "Zoom out", "tool-zoom-out", () -> canvas.zoomBy(0.8));
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(open, save, new javafx.scene.control.Separator(), undo, redo, delete,
                 new javafx.scene.control.Separator(), run, stop,
-                new javafx.scene.control.Separator(), fit, spacer);
+                new javafx.scene.control.Separator(), zoomOut, zoomIn, fit, spacer);
     }
 
     private Button button(String text, String tip, String id, Runnable action) {

@@ -10,7 +10,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -25,6 +28,9 @@ import java.util.function.Consumer;
  * and help text, the help as a tooltip; double-clicking a node type hands it to {@code onAdd}.
  */
 final class PaletteView extends VBox {
+    /** What a palette drag carries: this prefix and the node type id. */
+    static final String DRAG_PREFIX = "pipewright-node:";
+
     private final List<NodeDescriptor> descriptors;
     private final TreeView<Object> tree = new TreeView<>();
     private final TextField search = TextFields.createClearableTextField();
@@ -80,11 +86,19 @@ final class PaletteView extends VBox {
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(c -> c.startsWith("palette-"));
+            setOnDragDetected(null);
             if (empty || item == null) {
                 setText(null);
                 setTooltip(null);
             } else if (item instanceof NodeDescriptor d) {
                 setText(d.name());
+                setOnDragDetected(e -> {
+                    Dragboard board = startDragAndDrop(TransferMode.COPY);
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(PaletteView.DRAG_PREFIX + d.typeId());
+                    board.setContent(content);
+                    e.consume();
+                });
                 getStyleClass().addAll("palette-node", "palette-" + d.category().name().toLowerCase(Locale.ROOT));
                 Tooltip tip = new Tooltip(d.name() + " (" + d.typeId() + ")\n\n" + d.help());
                 tip.setWrapText(true);
