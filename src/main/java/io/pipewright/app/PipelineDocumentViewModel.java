@@ -211,6 +211,16 @@ public final class PipelineDocumentViewModel {
         return out;
     }
 
+    /** The confusion matrix the last run reported for a node, if it reported one. */
+    public Optional<ConfusionMatrix> confusionOf(String nodeId) {
+        RunResult result = lastResult.get();
+        if (result == null || nodeId == null) {
+            return Optional.empty();
+        }
+        return result.node(nodeId).map(n -> n.reports().get("metrics")).filter(m -> m instanceof Map<?, ?>)
+                .flatMap(m -> ConfusionMatrix.fromReport(((Map<?, ?>) m).get("confusionMatrix")));
+    }
+
     public void log(String line) {
         console.add(line);
     }

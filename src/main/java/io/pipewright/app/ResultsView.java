@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -19,6 +20,7 @@ final class ResultsView extends VBox {
     private final PipelineDocumentViewModel document;
     private final Label caption = new Label();
     private final TableView<MetricRow> table = new TableView<>();
+    private final ConfusionMatrixView confusion = new ConfusionMatrixView();
 
     ResultsView(PipelineDocumentViewModel document) {
         this.document = document;
@@ -35,8 +37,10 @@ final class ResultsView extends VBox {
         table.getColumns().add(value);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Run the pipeline, then select an evaluation node to see its metrics."));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(caption, table);
+        HBox body = new HBox(12, table, confusion);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(caption, body);
         document.selectedNodeIdProperty().addListener((obs, old, now) -> refresh());
         document.lastResultProperty().addListener((obs, old, now) -> refresh());
         refresh();
@@ -46,6 +50,10 @@ final class ResultsView extends VBox {
         String nodeId = document.selectedNodeIdProperty().get();
         Map<String, Object> metrics = document.metricsOf(nodeId);
         caption.setText(metrics.isEmpty() ? "No metrics" : "Metrics of '" + nodeId + "'");
+        ConfusionMatrix matrix = document.confusionOf(nodeId).orElse(null);
+        confusion.show(matrix);
+        confusion.setVisible(matrix != null);
+        confusion.setManaged(matrix != null);
         table.getItems().setAll(metrics.entrySet().stream().map(e -> new MetricRow(e.getKey(), format(e.getValue()))).toList());
     }
 

@@ -215,4 +215,20 @@ class PipelineDocumentViewModelTest {
         assertThat(document.pipeline().nodes()).hasSize(6);
         assertThat(document.selectedEdgeProperty().get()).isNull();
     }
+
+    @Test
+    void confusionMatrixOfAnEvaluationIsReadFromItsReport() {
+        Map<String, Object> metrics = Map.of("accuracy", 0.875, "confusionMatrix",
+                Map.of("labels", List.of("yes", "no"), "matrix", List.of(List.of(3, 1), List.of(0, 4))));
+        Map<String, NodeResult> nodes = Map.of("holdout", new NodeResult("holdout", "evaluate.holdout", NodeState.SUCCEEDED,
+                0.1, null, Map.of("metrics", metrics), Map.of(), List.of(), "k"));
+        document.apply(new RunEvent.RunFinished("r1", new RunResult("r1", "Iris J48", RunStatus.SUCCEEDED,
+                Instant.EPOCH, Instant.EPOCH, nodes)));
+
+        ConfusionMatrix matrix = document.confusionOf("holdout").orElseThrow();
+        assertThat(matrix.labels()).containsExactly("yes", "no");
+        assertThat(matrix.counts()[0]).containsExactly(3, 1);
+        assertThat(matrix.max()).isEqualTo(4);
+        assertThat(document.confusionOf("load")).isEmpty();
+    }
 }
