@@ -30,6 +30,7 @@ import java.util.Optional;
 final class CanvasView extends Pane {
     private static final double MIN_ZOOM = 0.1;
     private static final double MAX_ZOOM = 4.0;
+    private static final double GRID = 10;
 
     private final PipelineDocumentViewModel document;
     private final Pane content = new Pane();
@@ -127,10 +128,15 @@ final class CanvasView extends Pane {
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (dragStart != null) {
                 dragStart = null;
-                document.moveNode(view.nodeId(), new Point(Math.round(view.getLayoutX()), Math.round(view.getLayoutY())));
+                document.moveNode(view.nodeId(), new Point(snap(view.getLayoutX()), snap(view.getLayoutY())));
                 e.consume();
             }
         });
+    }
+
+    /** Positions snap to a 10-unit grid so nodes line up. */
+    private static double snap(double value) {
+        return Math.round(value / GRID) * GRID;
     }
 
     private void installPanAndZoom() {

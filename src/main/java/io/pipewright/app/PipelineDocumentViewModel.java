@@ -13,6 +13,7 @@ import io.pipewright.graph.Problem;
 import io.pipewright.node.NodeCatalog;
 import io.pipewright.node.NodeDescriptor;
 import io.pipewright.node.NodeType;
+import io.pipewright.nodes.train.TrainedModel;
 import io.pipewright.param.ParamException;
 import io.pipewright.param.ParamSpec;
 import javafx.beans.binding.Bindings;
@@ -219,6 +220,17 @@ public final class PipelineDocumentViewModel {
         }
         return result.node(nodeId).map(n -> n.reports().get("metrics")).filter(m -> m instanceof Map<?, ?>)
                 .flatMap(m -> ConfusionMatrix.fromReport(((Map<?, ?>) m).get("confusionMatrix")));
+    }
+
+    /** Weka's own description of the model a node trained in the last run (e.g. the J48 tree), with its learner. */
+    public Optional<String> modelTextOf(String nodeId) {
+        RunResult result = lastResult.get();
+        if (result == null || nodeId == null) {
+            return Optional.empty();
+        }
+        return result.node(nodeId).flatMap(n -> n.outputs().values().stream()
+                .filter(v -> v instanceof TrainedModel).map(v -> (TrainedModel) v).findFirst())
+                .map(m -> m.learner().toCommandLine() + "\n\n" + m.classifier());
     }
 
     public void log(String line) {

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -11,7 +12,10 @@ import javafx.scene.layout.VBox;
 import java.util.Locale;
 import java.util.Map;
 
-/** The Results dock: the metrics table of the selected node after a run (an evaluation node's figures). */
+/**
+ * The Results dock for the selected node after a run: an evaluation's metrics table and confusion matrix,
+ * or the text of a trained model.
+ */
 final class ResultsView extends VBox {
     /** One line of the metrics table. */
     record MetricRow(String name, String value) {
@@ -21,6 +25,7 @@ final class ResultsView extends VBox {
     private final Label caption = new Label();
     private final TableView<MetricRow> table = new TableView<>();
     private final ConfusionMatrixView confusion = new ConfusionMatrixView();
+    private final TextArea modelText = new TextArea();
 
     ResultsView(PipelineDocumentViewModel document) {
         this.document = document;
@@ -40,7 +45,14 @@ final class ResultsView extends VBox {
         HBox body = new HBox(12, table, confusion);
         HBox.setHgrow(table, Priority.ALWAYS);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(caption, body);
+        modelText.setEditable(false);
+        modelText.setId("model-text");
+        modelText.getStyleClass().add("model-text");
+        VBox.setVgrow(modelText, Priority.ALWAYS);
+        body.visibleProperty().bind(modelText.visibleProperty().not());
+        body.managedProperty().bind(body.visibleProperty());
+        modelText.managedProperty().bind(modelText.visibleProperty());
+        getChildren().addAll(caption, body, modelText);
         document.selectedNodeIdProperty().addListener((obs, old, now) -> refresh());
         document.lastResultProperty().addListener((obs, old, now) -> refresh());
         refresh();
@@ -49,7 +61,11 @@ final class ResultsView extends VBox {
     private void refresh() {
         String nodeId = document.selectedNodeIdProperty().get();
         Map<String, Object> metrics = document.metricsOf(nodeId);
-        caption.setText(metrics.isEmpty() ? "No metrics" : "Metrics of '" + nodeId + "'");
+        String model = metrics.isEmpty() ? document.modelTextOf(nodeId).orElse(null) : null;
+        modelText.setVisible(model != null);
+        modelText.setText(model == null ? "" : model);
+        caption.setText(model != null ? "Model trained by '" + nodeId + "'"
+                : metrics.isEmpty() ? "No metrics" : "Metrics of '" + nodeId + "'");
         ConfusionMatrix matrix = document.confusionOf(nodeId).orElse(null);
         confusion.show(matrix);
         confusion.setVisible(matrix != null);

@@ -54,6 +54,18 @@ class DesignerWindowTest {
     }
 
     @Test
+    void selectingTheTrainNodeAfterARunShowsWekasModelText(FxRobot robot) throws Exception {
+        robot.clickOn("#tool-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup(".node-card.state-succeeded").queryAll().size() == 6);
+        robot.clickOn("#node-train");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#model-text").queryAs(javafx.scene.control.TextArea.class).getText())
+                .startsWith("weka.classifiers.trees.J48 -C 0.25 -M 2").contains("J48 pruned tree");
+    }
+
+    @Test
     void inspectorRefusesAnOutOfRangeFoldCountInline(FxRobot robot) {
         robot.clickOn("#node-cv");
         TextField folds = robot.lookup("#param-folds").queryAs(TextField.class);
