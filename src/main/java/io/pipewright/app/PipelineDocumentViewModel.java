@@ -1,6 +1,5 @@
 package io.pipewright.app;
 
-import io.pipewright.exec.NodeResult;
 import io.pipewright.exec.NodeState;
 import io.pipewright.exec.RunEvent;
 import io.pipewright.exec.RunResult;
@@ -13,7 +12,6 @@ import io.pipewright.graph.Problem;
 import io.pipewright.node.NodeCatalog;
 import io.pipewright.node.NodeDescriptor;
 import io.pipewright.node.NodeType;
-import io.pipewright.nodes.train.TrainedModel;
 import io.pipewright.param.ParamException;
 import io.pipewright.param.ParamSpec;
 import javafx.beans.binding.Bindings;
@@ -196,41 +194,17 @@ public final class PipelineDocumentViewModel {
 
     /** The scalar metrics the last run reported for a node, in report order; empty if it reported none. */
     public Map<String, Object> metricsOf(String nodeId) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        RunResult result = lastResult.get();
-        if (result == null || nodeId == null) {
-            return out;
-        }
-        Optional<NodeResult> node = result.node(nodeId);
-        if (node.isPresent() && node.get().reports().get("metrics") instanceof Map<?, ?> metrics) {
-            metrics.forEach((k, v) -> {
-                if (v instanceof Number || v instanceof String || v instanceof Boolean) {
-                    out.put(String.valueOf(k), v);
-                }
-            });
-        }
-        return out;
+        return NodeResults.metrics(lastResult.get(), nodeId);
     }
 
     /** The confusion matrix the last run reported for a node, if it reported one. */
     public Optional<ConfusionMatrix> confusionOf(String nodeId) {
-        RunResult result = lastResult.get();
-        if (result == null || nodeId == null) {
-            return Optional.empty();
-        }
-        return result.node(nodeId).map(n -> n.reports().get("metrics")).filter(m -> m instanceof Map<?, ?>)
-                .flatMap(m -> ConfusionMatrix.fromReport(((Map<?, ?>) m).get("confusionMatrix")));
+        return NodeResults.confusion(lastResult.get(), nodeId);
     }
 
     /** Weka's own description of the model a node trained in the last run (e.g. the J48 tree), with its learner. */
     public Optional<String> modelTextOf(String nodeId) {
-        RunResult result = lastResult.get();
-        if (result == null || nodeId == null) {
-            return Optional.empty();
-        }
-        return result.node(nodeId).flatMap(n -> n.outputs().values().stream()
-                .filter(v -> v instanceof TrainedModel).map(v -> (TrainedModel) v).findFirst())
-                .map(m -> m.learner().toCommandLine() + "\n\n" + m.classifier());
+        return NodeResults.modelText(lastResult.get(), nodeId);
     }
 
     public void log(String line) {

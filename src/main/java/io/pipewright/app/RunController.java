@@ -24,6 +24,7 @@ public final class RunController {
     private final Executor fxThread;
     private final WorkspaceRecorder recorder;
     private RunHandle current;
+    private boolean busy;
 
     /**
      * @param recorder where finished runs are recorded; null records nothing
@@ -39,16 +40,24 @@ public final class RunController {
 
     /** Starts a run of the pipeline as it is now (a snapshot); ignored while a run is going. */
     public CompletableFuture<Void> runAll() {
-        if (document.runningProperty().get()) {
+        // Between the click and the run's first event the document does not yet say "running".
+        if (busy || document.runningProperty().get()) {
             return CompletableFuture.completedFuture(null);
         }
+        busy = true;
         Pipeline snapshot = document.pipeline();
         Path file = document.fileProperty().get();
         Path baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
         document.log("compiling " + snapshot.name() + " ...");
         return CompletableFuture
                 .supplyAsync(() -> new PipelineCompiler(document.catalog()).compile(snapshot, baseDir), background)
-                .thenAcceptAsync(compilation -> startOrReport(compilation, file, baseDir), fxThread);
+                .thenAcceptAsync(compilation -> startOrReport(compilation, file, baseDir), fxThread)
+                .whenCompleteAsync((started, failure) -> {
+                    if (failure != null) {
+                        busy = false;
+                        document.log("the run could not start: " + failure.getMessage());
+                    }
+                }, fxThread);
     }
 
     /** Checks the pipeline as it is now in the background and shows what is wrong before any run. */
@@ -67,11 +76,13 @@ public final class RunController {
 
     private void startOrReport(Compilation compilation, Path file, Path baseDir) {
         if (!compilation.ok()) {
+            busy = false;
             document.showProblems(compilation.problems());
             document.log(compilation.problems().size() + " problem(s): fix them in the inspector, then run again");
             return;
         }
         current = executor.start(compilation.compiled(), RunOptions.DEFAULT, new FxRunListener(fxThread, document::apply));
+        current.result().whenCompleteAsync((result, failure) -> busy = false, fxThread);
         if (recorder != null) {
             Pipeline ran = compilation.compiled().pipeline();
             current.result().thenApplyAsync(result -> {
