@@ -1,0 +1,72 @@
+package io.pipewright.app;
+
+import io.pipewright.graph.Edge;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.shape.CubicCurve;
+
+import java.util.function.Consumer;
+
+/**
+ * A wire drawn as a curve from an output port to an input port; it follows both nodes when they move.
+ * A wider transparent curve under it makes it easy to click.
+ */
+final class EdgeView extends Group {
+    private final NodeView from;
+    private final NodeView to;
+    private final Edge edge;
+    private final CubicCurve line = new CubicCurve();
+    private final CubicCurve hitArea = new CubicCurve();
+
+    EdgeView(Edge edge, NodeView from, NodeView to, Consumer<Edge> onSelect) {
+        this.edge = edge;
+        this.from = from;
+        this.to = to;
+        line.getStyleClass().add("edge");
+        line.setMouseTransparent(true);
+        hitArea.getStyleClass().add("edge-hit");
+        getChildren().addAll(hitArea, line);
+        hitArea.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                onSelect.accept(edge);
+                e.consume();
+            }
+        });
+        InvalidationListener update = o -> update();
+        from.layoutXProperty().addListener(update);
+        from.layoutYProperty().addListener(update);
+        to.layoutXProperty().addListener(update);
+        to.layoutYProperty().addListener(update);
+        update();
+    }
+
+    Edge edge() {
+        return edge;
+    }
+
+    void setSelected(boolean selected) {
+        line.getStyleClass().remove("selected");
+        if (selected) {
+            line.getStyleClass().add("selected");
+        }
+    }
+
+    private void update() {
+        Point2D a = from.portAnchor(edge.from().port(), true);
+        Point2D b = to.portAnchor(edge.to().port(), false);
+        double bend = Math.max(40, Math.abs(b.getX() - a.getX()) / 2);
+        for (CubicCurve c : new CubicCurve[] {line, hitArea}) {
+            c.setStartX(a.getX());
+            c.setStartY(a.getY());
+            c.setControlX1(a.getX() + bend);
+            c.setControlY1(a.getY());
+            c.setControlX2(b.getX() - bend);
+            c.setControlY2(b.getY());
+            c.setEndX(b.getX());
+            c.setEndY(b.getY());
+        }
+    }
+}
