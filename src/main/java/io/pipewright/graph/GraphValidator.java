@@ -76,7 +76,8 @@ public final class GraphValidator {
             String id = ready.poll();
             order.add(id);
             for (Edge e : pipeline.edgesOutOf(id)) {
-                if (inDegree.computeIfPresent(e.to().nodeId(), (k, v) -> v - 1) == Integer.valueOf(0)) {
+                Integer left = inDegree.computeIfPresent(e.to().nodeId(), (k, v) -> v - 1);
+                if (left != null && left == 0) {
                     ready.add(e.to().nodeId());
                 }
             }
