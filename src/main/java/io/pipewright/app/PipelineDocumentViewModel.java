@@ -72,8 +72,9 @@ public final class PipelineDocumentViewModel {
         history = new EditHistory(opened);
         history.markSaved();
         lastValidation = List.of();
-        pipeline.set(opened);
+        // The file first: listeners of the pipeline resolve its relative paths against the file's folder.
         file.set(source);
+        pipeline.set(opened);
         selectedNodeId.set(null);
         selectedEdge.set(null);
         lastResult.set(null);

@@ -36,6 +36,15 @@ class PipelineDocumentViewModelTest {
     }
 
     @Test
+    void openingAnotherFileSetsItsFolderBeforeThePipelineChanges() throws Exception {
+        Path credit = Path.of("sample-projects/finance-credit-risk/credit-risk.pipeline.json");
+        List<Path> fileSeenByListeners = new java.util.ArrayList<>();
+        document.pipelineProperty().addListener((o, before, now) -> fileSeenByListeners.add(document.fileProperty().get()));
+        document.open(new PipelineReader().read(credit), credit);
+        assertThat(fileSeenByListeners).containsExactly(credit);
+    }
+
+    @Test
     void openedDocumentIsCleanWithEveryNodeIdle() {
         assertThat(document.dirtyProperty().get()).isFalse();
         assertThat(document.nodeStates()).hasSize(6).allSatisfy((id, s) -> assertThat(s).isEqualTo(NodeStatus.IDLE));
