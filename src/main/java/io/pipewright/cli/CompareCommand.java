@@ -1,5 +1,7 @@
 package io.pipewright.cli;
 
+import io.pipewright.param.WekaSpec;
+
 import io.pipewright.store.RunRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -119,6 +121,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (value instanceof Double d) {
             return StoreCommands.number(d);
+        }
+        if (value instanceof Map<?, ?> m && m.get("class") instanceof String cls && m.get("options") instanceof List<?> options) {
+            // A Weka learner or filter reads best in Weka's own command-line form.
+            return new WekaSpec(cls, options.stream().map(String::valueOf).toList()).toCommandLine();
         }
         return String.valueOf(value);
     }
