@@ -31,7 +31,8 @@ case "$(uname -s)" in
     *) echo "build.sh: unsupported OS $(uname -s)" >&2; exit 2 ;;
 esac
 
-VERSION=${PW_APP_VERSION:-$(sed -n '0,/<packaging>/s|^  <version>\(.*\)</version>.*|\1|p' pom.xml)}
+# The project's own <version> is the first one indented by two spaces (portable: no GNU-only sed).
+VERSION=${PW_APP_VERSION:-$(grep -m1 '^  <version>' pom.xml | sed 's|.*<version>\(.*\)</version>.*|\1|')}
 VERSION=${VERSION%-SNAPSHOT}
 if [ "$OS" = mac ] && [ "${VERSION%%.*}" = 0 ]; then
     # macOS bundle versions must start with a positive number; 0.x.y is packaged as 1.x.y there.
@@ -119,21 +120,26 @@ APP_IMAGE="$WORK/image/Pipewright"
 
 # JDK 17's jpackage gives every added launcher a menu entry (it ignores linux-shortcut=false), so the
 # command-line launcher would show up in the menu as a window-less app. Drop that entry, and name the
-# package file pipewright_<version>_amd64.deb (jpackage appends the release, "-1").
+# package file pipewright_<version>_amd64.deb (jpackage appends the release, "-1"). On a machine with no
+# desktop menu (a server, a container) xdg-desktop-menu fails and would leave the package unconfigured:
+# there its menu/MIME steps only warn.
 fix_deb() {
     [ "$TYPE" = deb ] || return 0
     local deb tree
     deb=$(ls "$OUT"/pipewright_*.deb)
     tree="$WORK/deb-tree"
     rm -rf "$tree"
-    fakeroot sh -c "dpkg-deb -R '$deb' '$tree' \
-        && rm -f '$tree/opt/pipewright/lib/pipewright-pipewright.desktop' \
-        && sed -i '/pipewright-pipewright\.desktop/d' '$tree/DEBIAN/postinst' '$tree/DEBIAN/prerm' \
-        && dpkg-deb -Zxz --build '$tree' '$OUT/pipewright_${VERSION}_amd64.deb' >/dev/null"
+    dpkg-deb -R "$deb" "$tree"
+    rm -f "$tree/opt/pipewright/lib/pipewright-pipewright.desktop"
+    sed -i '/pipewright-pipewright\.desktop/d' "$tree/DEBIAN/postinst" "$tree/DEBIAN/prerm"
+    sed -i 's/^\(xdg-[a-z-]* .*\)$/\1 || echo "pipewright: skipped: \1" >\&2/' "$tree/DEBIAN/postinst" "$tree/DEBIAN/prerm"
+    dpkg-deb -Zxz --root-owner-group --build "$tree" "$OUT/pipewright_${VERSION}_amd64.deb" >/dev/null
     rm -f "$deb"
     rm -rf "$tree"
 }
 
+# Only Linux gets the .pipeline.json association: its MIME globs match the double extension, while
+# Windows and macOS associate by the last extension only (".json"), which would claim every JSON file.
 echo "== jpackage $TYPE"
 case "$OS" in
     linux)
@@ -146,12 +152,10 @@ case "$OS" in
         fix_deb ;;
     mac)
         "$JPACKAGE" --type "$TYPE" "${COMMON[@]}" --app-image "$APP_IMAGE" \
-            --file-associations installers/mac/pipeline-file.properties \
             --mac-package-identifier io.pipewright.app --mac-package-name Pipewright \
             --dest "$OUT" ;;
     windows)
         "$JPACKAGE" --type "$TYPE" "${COMMON[@]}" --app-image "$APP_IMAGE" \
-            --file-associations installers/windows/pipeline-file.properties \
             --win-menu --win-menu-group Pipewright --win-shortcut --win-dir-chooser \
             --win-upgrade-uuid 5b0c7a0e-6a43-4c55-9d8f-3f0c1a2b7e41 \
             --dest "$OUT" ;;
