@@ -5,8 +5,8 @@ import io.pipewright.cli.PipewrightCli;
 import io.pipewright.nodes.weka.WekaRuntime;
 
 /**
- * The jar's entry point. With a subcommand it runs the command line headless; without one it opens
- * the desktop app. A separate launcher class is needed because a main class that extends JavaFX's
+ * The jar's entry point. With a subcommand it runs the command line headless; without one, or with
+ * just a pipeline file, it opens the desktop app. A separate launcher class is needed because a main class that extends JavaFX's
  * Application cannot start from a plain class-path jar.
  */
 public final class Launcher {
@@ -15,7 +15,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         WekaRuntime.configure();
-        if (args.length == 0) {
+        // No arguments, or one pipeline file (as a file manager passes it on a double-click): the designer.
+        if (args.length == 0 || args.length == 1 && args[0].endsWith(".pipeline.json")) {
             PipewrightApp.launchDesktop(args);
             return;
         }

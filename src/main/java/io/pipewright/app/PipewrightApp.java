@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,8 @@ public final class PipewrightApp extends Application {
         Path home = home();
         executor = PipelineExecutor.withCores(new DiskOutputCache(home.resolve("cache"), CACHE_LIMIT_BYTES));
         recorder = new WorkspaceRecorder(home, catalog);
-        MainWindow window = create(executor, recorder, startFile());
+        List<String> files = getParameters().getUnnamed();
+        MainWindow window = create(executor, recorder, files.isEmpty() ? startFile() : Path.of(files.get(0)));
         window.show(stage);
     }
 
