@@ -34,7 +34,8 @@ final class Migrator {
 
     static final List<Script> SCRIPTS = List.of(
             new Script(1, "V1__base_schema.sql"),
-            new Script(2, "V2__history_and_series_indexes.sql"));
+            new Script(2, "V2__history_and_series_indexes.sql"),
+            new Script(3, "V3__model_registry.sql"));
     static final int LATEST = SCRIPTS.get(SCRIPTS.size() - 1).version();
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);

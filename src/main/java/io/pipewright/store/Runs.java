@@ -39,13 +39,15 @@ public final class Runs {
     private final AuditLog audit;
     private final PipelineRevisions revisions;
     private final Artifacts artifacts;
+    private final ModelRegistry models;
     private final String user;
 
-    Runs(Db db, AuditLog audit, PipelineRevisions revisions, Artifacts artifacts, String user) {
+    Runs(Db db, AuditLog audit, PipelineRevisions revisions, Artifacts artifacts, ModelRegistry models, String user) {
         this.db = db;
         this.audit = audit;
         this.revisions = revisions;
         this.artifacts = artifacts;
+        this.models = models;
         this.user = user;
     }
 
@@ -121,7 +123,10 @@ public final class Runs {
         });
     }
 
-    /** Records a run's outcome: per-node results, metrics, artifacts (stored first, as files), input shapes. */
+    /**
+     * Records a run's outcome: per-node results, metrics, artifacts (stored first, as files), input shapes,
+     * and the model versions its nodes asked the registry for (see {@link ModelRegistry#REQUEST}).
+     */
     public void finish(long runId, RunResult result) {
         Map<String, Map<String, Artifacts.StoredFile>> files = storeArtifacts(result);
         db.inTransaction(c -> {
@@ -147,6 +152,7 @@ public final class Runs {
             }
             writeNodes(c, runId, projectId, result);
             writeArtifacts(c, runId, files, result);
+            models.registerRequested(c, runId, result);
             audit.append(c, "run.finished", "run " + runId, Map.of("status", result.status().word(),
                     "seconds", result.seconds()));
             return null;

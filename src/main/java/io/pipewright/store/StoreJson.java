@@ -35,6 +35,17 @@ final class StoreJson {
         }
     }
 
+    static List<Object> readList(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored JSON column cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
     static List<String> readStrings(String json) {
         if (json == null || json.isBlank()) {
             return List.of();

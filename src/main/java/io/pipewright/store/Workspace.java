@@ -47,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final PipelineRevisions revisions;
     private final Artifacts artifacts;
     private final Runs runs;
+    private final ModelRegistry models;
     private final Metrics metrics;
     private final Migrator.Outcome migration;
     private final List<Long> interrupted;
@@ -61,7 +62,8 @@ public final class Workspace implements AutoCloseable {
         this.projects = new Projects(db, audit);
         this.revisions = new PipelineRevisions(db, audit, user);
         this.artifacts = new Artifacts(db, audit, directory.resolve("artifacts"), cipher);
-        this.runs = new Runs(db, audit, revisions, artifacts, user);
+        this.models = new ModelRegistry(db, audit, artifacts, user);
+        this.runs = new Runs(db, audit, revisions, artifacts, models, user);
         this.metrics = new Metrics(db);
         this.interrupted = runs.markAbandoned();
         audit.append("workspace.opened", directory.toString(), migration.from() == migration.to()
@@ -213,6 +215,11 @@ public final class Workspace implements AutoCloseable {
 
     public Runs runs() {
         return runs;
+    }
+
+    /** The model registry: versions registered by runs, aliases champion and challenger, promote and rollback. */
+    public ModelRegistry models() {
+        return models;
     }
 
     public Metrics metrics() {

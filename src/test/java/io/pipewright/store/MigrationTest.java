@@ -43,7 +43,7 @@ class MigrationTest {
         Path old = copyV1Fixture();
         try (Workspace ws = Workspace.open(old)) {
             assertThat(ws.schemaVersionFound()).isEqualTo(1);
-            assertThat(ws.schemaVersion()).isEqualTo(2);
+            assertThat(ws.schemaVersion()).isEqualTo(Migrator.LATEST);
             assertThat(ws.backup()).isRegularFile().hasParent(old.resolve("backups"));
             try (ZipFile zip = new ZipFile(ws.backup().toFile())) {
                 assertThat(zip.getEntry(Workspace.DATABASE_FILE)).isNotNull();
@@ -60,8 +60,26 @@ class MigrationTest {
             assertThat(ws.revisions().latest("Legacy", "iris").orElseThrow().revision()).isEqualTo(2);
         }
         try (Workspace again = Workspace.open(old)) {
-            assertThat(again.schemaVersionFound()).isEqualTo(2);
+            assertThat(again.schemaVersionFound()).isEqualTo(Migrator.LATEST);
             assertThat(again.backup()).isNull();
+        }
+    }
+
+    @Test
+    void v2WorkspaceGainsTheModelRegistryAndKeepsItsRuns() throws Exception {
+        Path old = copyV1Fixture();
+        try (Connection c = DriverManager.getConnection(Workspace.url(old, false, true), Workspace.USER, "")) {
+            assertThat(Migrator.migrate(c, old, 2).to()).isEqualTo(2);
+        }
+        try (Workspace ws = Workspace.open(old)) {
+            assertThat(ws.schemaVersionFound()).isEqualTo(2);
+            assertThat(ws.schemaVersion()).isEqualTo(3);
+            assertThat(ws.backup()).isRegularFile();
+            assertThat(ws.runs().require(1).project()).isEqualTo("Legacy");
+            assertThat(ws.models().list(null)).isEmpty();
+            ModelFixtures.recordRegisteringRun(ws, dir, "legacy-model", "bytes", 0.9);
+            assertThat(ws.models().versions("legacy-model")).singleElement()
+                    .satisfies(v -> assertThat(v.aliases()).containsExactly("champion"));
         }
     }
 
@@ -74,7 +92,7 @@ class MigrationTest {
             st.execute("INSERT INTO schema_version VALUES (7, 'V7__future.sql', CURRENT_TIMESTAMP)");
         }
         assertThatThrownBy(() -> Workspace.open(ws)).isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("created by a newer Pipewright (schema version 7; this one knows up to 2)")
+                .hasMessageContaining("created by a newer Pipewright (schema version 7; this one knows up to " + Migrator.LATEST + ")")
                 .hasMessageContaining(ws.toString());
         try (Connection c = DriverManager.getConnection(Workspace.url(ws, false, true), Workspace.USER, "");
              Statement st = c.createStatement();
