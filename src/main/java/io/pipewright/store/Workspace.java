@@ -48,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final Artifacts artifacts;
     private final Runs runs;
     private final ModelRegistry models;
+    private final DriftHistory drift;
     private final Metrics metrics;
     private final Migrator.Outcome migration;
     private final List<Long> interrupted;
@@ -65,6 +66,7 @@ public final class Workspace implements AutoCloseable {
         this.models = new ModelRegistry(db, audit, artifacts, user);
         this.runs = new Runs(db, audit, revisions, artifacts, models, user);
         this.metrics = new Metrics(db);
+        this.drift = new DriftHistory(db);
         this.interrupted = runs.markAbandoned();
         audit.append("workspace.opened", directory.toString(), migration.from() == migration.to()
                 ? Map.of("schema", migration.to())
@@ -220,6 +222,11 @@ public final class Workspace implements AutoCloseable {
     /** The model registry: versions registered by runs, aliases champion and challenger, promote and rollback. */
     public ModelRegistry models() {
         return models;
+    }
+
+    /** Data drift reports recorded with runs, per project. */
+    public DriftHistory drift() {
+        return drift;
     }
 
     public Metrics metrics() {
