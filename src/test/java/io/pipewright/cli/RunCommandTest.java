@@ -2,6 +2,7 @@ package io.pipewright.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pipewright.testing.SampleFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weka.classifiers.Evaluation;
@@ -26,19 +27,7 @@ class RunCommandTest {
     Path dir;
 
     private Path copySample(String folder) throws IOException {
-        Path source = Path.of("sample-projects", folder);
-        Path target = dir.resolve(folder);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
+        return SampleFolders.copy(Path.of("sample-projects", folder), dir.resolve(folder));
     }
 
     private CliRunner.Outcome run(Path file, String... extra) {
