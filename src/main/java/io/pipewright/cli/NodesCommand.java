@@ -9,7 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,14 +25,27 @@ final class NodesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the catalog as JSON")
     boolean json;
 
+    @Option(names = "--markdown", description = "print the catalog as Markdown (the README's node catalogue)")
+    boolean markdown;
+
+    @Option(names = "--readme", paramLabel = "FILE", description = "with --markdown: rewrite the catalogue in FILE "
+            + "between the <!-- nodes:begin --> and <!-- nodes:end --> markers instead of printing it")
+    Path readme;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<NodeDescriptor> descriptors = NodeCatalog.load().all().stream().map(NodeType::descriptor)
-                .sorted(Comparator.comparing(NodeDescriptor::category).thenComparing(NodeDescriptor::typeId)).toList();
+        List<NodeDescriptor> descriptors = catalog();
+        if (readme != null && !markdown) {
+            spec.commandLine().getErr().println("--readme needs --markdown");
+            return ExitCodes.INVALID;
+        }
+        if (markdown) {
+            return markdown(descriptors, out);
+        }
         if (json) {
             out.println(JsonOutput.write(descriptors.stream().map(NodesCommand::toJson).toList()));
         } else {
@@ -37,6 +53,35 @@ final class NodesCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.SUCCEEDED;
+    }
+
+    /** Every node type's descriptor, by category (palette order) then type id. */
+    static List<NodeDescriptor> catalog() {
+        return NodeCatalog.load().all().stream().map(NodeType::descriptor)
+                .sorted(Comparator.comparing(NodeDescriptor::category).thenComparing(NodeDescriptor::typeId)).toList();
+    }
+
+    private int markdown(List<NodeDescriptor> descriptors, PrintWriter out) {
+        String catalogue = NodeCatalogMarkdown.render(descriptors);
+        if (readme == null) {
+            out.print(catalogue);
+            out.flush();
+            return ExitCodes.SUCCEEDED;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            String text = Files.readString(readme);
+            Files.writeString(readme, NodeCatalogMarkdown.replaceSection(text, catalogue));
+            out.println("wrote the node catalogue (" + descriptors.size() + " node types) into " + readme);
+            out.flush();
+            return ExitCodes.SUCCEEDED;
+        } catch (IOException e) {
+            err.println("cannot rewrite " + readme + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            err.println(readme + ": " + e.getMessage());
+        }
+        err.flush();
+        return ExitCodes.INVALID;
     }
 
     static Map<String, Object> toJson(NodeDescriptor d) {

@@ -2,6 +2,7 @@ package io.pipewright.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pipewright.testing.SampleFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weka.classifiers.Evaluation;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,19 +26,7 @@ class RunCommandTest {
     Path dir;
 
     private Path copySample(String folder) throws IOException {
-        Path source = Path.of("sample-projects", folder);
-        Path target = dir.resolve(folder);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
+        return SampleFolders.copy(Path.of("sample-projects", folder), dir.resolve(folder));
     }
 
     private CliRunner.Outcome run(Path file, String... extra) {

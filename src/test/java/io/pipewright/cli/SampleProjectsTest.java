@@ -2,6 +2,7 @@ package io.pipewright.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pipewright.testing.SampleFolders;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,17 +30,7 @@ class SampleProjectsTest {
     @MethodSource("samplePipelines")
     void samplePipelineRunsEndToEnd(Path pipeline) throws Exception {
         Path folder = pipeline.getParent();
-        Path copy = dir.resolve(folder.getFileName().toString());
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.toList()) {
-                Path t = copy.resolve(folder.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else if (!p.toString().contains("/output/")) {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        Path copy = SampleFolders.copy(folder, dir.resolve(folder.getFileName().toString()));
         CliRunner.Outcome outcome = CliRunner.run("run", copy.resolve(pipeline.getFileName().toString()).toString(),
                 "--json", "--no-cache");
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();

@@ -19,6 +19,7 @@ import io.pipewright.param.WekaObjectParam;
 import io.pipewright.param.WekaSpec;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
+import weka.classifiers.CostMatrix;
 import weka.classifiers.evaluation.Evaluation;
 import weka.core.Instances;
 
@@ -59,7 +60,7 @@ public final class CrossValidationNode implements NodeType {
                     + "parallel; the metrics are exactly those of Weka's Explorer with the same folds and seed.",
             List.of(PortSpec.of("data", PortTypes.DATA, "The data to cross-validate on, with its class column.")),
             List.of(PortSpec.of("evaluation", PortTypes.EVALUATION, "Metrics pooled over all folds, as Weka reports them.")),
-            List.of(LEARNER, FOLDS, SEED), Set.of(NodeTrait.HEAVY));
+            List.of(LEARNER, FOLDS, SEED, CostFigures.COST_MATRIX), Set.of(NodeTrait.HEAVY));
 
     @Override
     public NodeDescriptor descriptor() {
@@ -73,6 +74,7 @@ public final class CrossValidationNode implements NodeType {
         if (header != null) {
             Learners.forHeader(params.get(LEARNER), header);
         }
+        CostFigures.parse(params.get(CostFigures.COST_MATRIX), header);
         Map<String, Object> out = new HashMap<>();
         out.put("evaluation", null);
         return out;
@@ -90,13 +92,24 @@ public final class CrossValidationNode implements NodeType {
                     + " rows, but the data has " + data.numInstances() + ". Choose at most " + data.numInstances()
                     + " folds.");
         }
-        Evaluation evaluation = crossValidate(template, spec, data, folds, params.get(SEED), context);
-        return Map.of("evaluation", MetricsExtractor.extract(evaluation));
+        CostMatrix costs = CostFigures.parse(params.get(CostFigures.COST_MATRIX), data);
+        Evaluation evaluation = crossValidate(template, spec, data, folds, params.get(SEED), costs, context);
+        EvaluationResult result = MetricsExtractor.extract(evaluation);
+        return Map.of("evaluation", costs == null ? result : CostFigures.addTo(result, evaluation, costs));
     }
 
     /** Runs the cross-validation and returns Weka's evaluation, equal to what crossValidateModel gives. */
     public static Evaluation crossValidate(Classifier template, WekaSpec spec, Instances original, int folds, int seed,
                                           NodeContext context) throws Exception {
+        return crossValidate(template, spec, original, folds, seed, null, context);
+    }
+
+    /**
+     * As {@link #crossValidate(Classifier, WekaSpec, Instances, int, int, NodeContext)}, with the evaluation
+     * made with {@code costs} (null for none), as {@code new Evaluation(data, costs).crossValidateModel(...)}.
+     */
+    public static Evaluation crossValidate(Classifier template, WekaSpec spec, Instances original, int folds, int seed,
+                                          CostMatrix costs, NodeContext context) throws Exception {
         Random random = new Random(seed);
         Instances data = new Instances(original);
         data.randomize(random);
@@ -122,7 +135,7 @@ public final class CrossValidationNode implements NodeType {
             });
         }
         List<Classifier> models = runAll(tasks, context);
-        Evaluation evaluation = new Evaluation(data);
+        Evaluation evaluation = new Evaluation(data, costs);
         for (int fold = 0; fold < folds; fold++) {
             context.checkCancelled();
             evaluation.setPriors(trains.get(fold));

@@ -11,6 +11,7 @@ import io.pipewright.node.PortSpec;
 import io.pipewright.nodes.PortTypes;
 import io.pipewright.nodes.train.TrainedModel;
 import io.pipewright.param.Params;
+import weka.classifiers.CostMatrix;
 import weka.classifiers.evaluation.Evaluation;
 import weka.core.Instances;
 
@@ -34,7 +35,7 @@ public final class HoldoutEvaluationNode implements NodeType {
             List.of(PortSpec.of("model", PortTypes.MODEL, "The trained model to evaluate."),
                     PortSpec.of("test", PortTypes.DATA, "The test data, with the same columns and class as the training data.")),
             List.of(PortSpec.of("evaluation", PortTypes.EVALUATION, "The model's metrics on the test data.")),
-            List.of(), Set.of());
+            List.of(CostFigures.COST_MATRIX), Set.of());
 
     @Override
     public NodeDescriptor descriptor() {
@@ -49,6 +50,7 @@ public final class HoldoutEvaluationNode implements NodeType {
         if (modelHeader != null && testHeader != null) {
             TrainedModel.requireCompatible(modelHeader, testHeader, "test");
         }
+        CostFigures.parse(params.get(CostFigures.COST_MATRIX), testHeader != null ? testHeader : modelHeader);
         Map<String, Object> out = new HashMap<>();
         out.put("evaluation", null);
         return out;
@@ -61,7 +63,8 @@ public final class HoldoutEvaluationNode implements NodeType {
         model.requireCompatible(test, "test");
         context.checkCancelled();
         context.progress(0, "evaluating on " + test.numInstances() + " rows");
-        Evaluation evaluation = new Evaluation(model.header());
+        CostMatrix costs = CostFigures.parse(params.get(CostFigures.COST_MATRIX), model.header());
+        Evaluation evaluation = new Evaluation(model.header(), costs);
         if (model.trainingClasses() != null) {
             evaluation.setPriors(model.trainingClasses());
         }
@@ -72,6 +75,7 @@ public final class HoldoutEvaluationNode implements NodeType {
                     + ") could not predict the test rows: " + e.getMessage(), e);
         }
         context.progress(1, "evaluated " + test.numInstances() + " rows");
-        return Map.of("evaluation", MetricsExtractor.extract(evaluation));
+        EvaluationResult result = MetricsExtractor.extract(evaluation);
+        return Map.of("evaluation", costs == null ? result : CostFigures.addTo(result, evaluation, costs));
     }
 }
