@@ -73,9 +73,9 @@ public final class RetrainPolicyNode implements NodeType {
                     + "reason are reported, and the output model is registered in the workspace's model registry "
                     + "under 'modelName' when the run is recorded.",
             List.of(PortSpec.of("model", PortTypes.MODEL, "The model in production now."),
-                    PortSpec.optional("drift", MonitorPortTypes.DRIFT, "A data drift report of the new batch (optional)."),
+                    PortSpec.optional("drift", MonitorPortTypes.DRIFT, "A data drift report of the new batch."),
                     PortSpec.optional("performance", PortTypes.EVALUATION,
-                            "The current model's metrics on the new labelled batch (optional); 'accuracy' is read."),
+                            "The current model's metrics on the new labelled batch; 'accuracy' is read."),
                     PortSpec.of("data", PortTypes.DATA, "The data to retrain on, with the model's columns.")),
             List.of(PortSpec.of("model", PortTypes.MODEL, "The retrained model, or the current one when no rule fired."),
                     PortSpec.of("decision", LifecyclePortTypes.RETRAIN_DECISION,
