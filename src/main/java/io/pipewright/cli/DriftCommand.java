@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "drift", description = "Prints the data drift recorded with a project's runs, per column per run, "
+@Command(name = "drift", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Prints the data drift recorded with a project's runs, per column per run, "
         + "oldest run first (the reports of monitor.data-drift nodes). Exit codes: 0 ok, 2 unknown project or bad "
         + "arguments, 3 workspace unavailable.")
 final class DriftCommand implements Callable<Integer> {
