@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "audit", description = "Lists the audit log (who did what and when), newest first, or checks its hash chain "
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Lists the audit log (who did what and when), newest first, or checks its hash chain "
         + "with --verify. Exit codes: 0 ok (chain intact), 1 the chain is broken, 3 workspace unavailable.")
 final class AuditCommand implements Callable<Integer> {
     @CommandLine.Mixin

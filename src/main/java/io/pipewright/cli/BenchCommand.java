@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", description = "Runs a benchmark against its baseline in the same process and prints medians and "
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Runs a benchmark against its baseline in the same process and prints medians and "
         + "ratios. Without a name, lists the benchmarks.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "the benchmark to run")

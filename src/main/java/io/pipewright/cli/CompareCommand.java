@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "compare", description = "Shows two runs' parameters and metrics side by side; a '*' marks each difference. "
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Shows two runs' parameters and metrics side by side; a '*' marks each difference. "
         + "Exit codes: 0 ok, 2 unknown run, 3 workspace unavailable.")
 final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "diff", description = "Shows what changed between two revisions of a pipeline: nodes, edges and parameters "
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Shows what changed between two revisions of a pipeline: nodes, edges and parameters "
         + "('+' added, '-' removed, '~' changed). Exit codes: 0 ok, 2 unknown project, pipeline or revision, "
         + "3 workspace unavailable.")
 final class DiffCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = "Writes a stored pipeline revision (default: the latest) to a pipeline file. "
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Writes a stored pipeline revision (default: the latest) to a pipeline file. "
         + "Exit codes: 0 ok, 2 unknown project, pipeline or revision, 3 workspace unavailable or file not writable.")
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Mixin

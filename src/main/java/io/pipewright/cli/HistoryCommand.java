@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "history", description = "Lists recorded runs, newest first. "
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Lists recorded runs, newest first. "
         + "Exit codes: 0 ok, 2 bad arguments or unknown project, 3 workspace unavailable.")
 final class HistoryCommand implements Callable<Integer> {
     static final Set<String> STATUSES = Set.of("running", "succeeded", "failed", "cancelled", "interrupted");

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "import", description = "Saves a pipeline file as a new revision of the pipeline of the same name in a "
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Saves a pipeline file as a new revision of the pipeline of the same name in a "
         + "project (created if needed). Exit codes: 0 ok, 2 unreadable file or bad arguments, 3 workspace unavailable.")
 final class ImportCommand implements Callable<Integer> {
     @CommandLine.Mixin

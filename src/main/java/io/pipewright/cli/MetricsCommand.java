@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "metrics", description = "Prints one metric across a project's runs, oldest first: the series a chart draws. "
+@Command(name = "metrics", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Prints one metric across a project's runs, oldest first: the series a chart draws. "
         + "Exit codes: 0 ok, 2 unknown project or metric, 3 workspace unavailable.")
 final class MetricsCommand implements Callable<Integer> {
     @CommandLine.Mixin

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "models", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Lists the models registered in the workspace with their versions and aliases. "
+@Command(name = "models", mixinStandardHelpOptions = true, versionProvider = io.pipewright.cli.Versions.class, description = "Lists the models registered in the workspace with their versions and aliases. "
         + "A run registers a model when a node asks for it (monitor.retrain-policy does); the first version of a model "
         + "becomes its champion automatically. Exit codes: 0 ok, 2 unknown project, model, version or alias, "
         + "3 workspace unavailable.",
@@ -108,7 +108,7 @@ final class ModelsCommand implements Callable<Integer> {
         return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 
-    @Command(name = "versions", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Lists the versions of one model, oldest first, with aliases, lineage "
+    @Command(name = "versions", mixinStandardHelpOptions = true, versionProvider = io.pipewright.cli.Versions.class, description = "Lists the versions of one model, oldest first, with aliases, lineage "
             + "(run, node, data files) and the metrics of the run that registered each.")
     static final class Versions implements Callable<Integer> {
         @CommandLine.Mixin
@@ -147,7 +147,7 @@ final class ModelsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "promote", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Points an alias (champion by default, or challenger) at a version. "
+    @Command(name = "promote", mixinStandardHelpOptions = true, versionProvider = io.pipewright.cli.Versions.class, description = "Points an alias (champion by default, or challenger) at a version. "
             + "Promoting the challenger to champion clears the challenger alias. Audited.")
     static final class Promote implements Callable<Integer> {
         @CommandLine.Mixin
@@ -174,7 +174,7 @@ final class ModelsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "rollback", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Gives the champion alias back to the version that was champion before "
+    @Command(name = "rollback", mixinStandardHelpOptions = true, versionProvider = io.pipewright.cli.Versions.class, description = "Gives the champion alias back to the version that was champion before "
             + "the current one; again to go one further back. Audited.")
     static final class Rollback implements Callable<Integer> {
         @CommandLine.Mixin

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "nodes", description = "Lists the node catalog: every node type with its ports and parameters.")
+@Command(name = "nodes", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Lists the node catalog: every node type with its ports and parameters.")
 final class NodesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the catalog as JSON")
     boolean json;

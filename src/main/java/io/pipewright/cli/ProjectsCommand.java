@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "projects", description = "Lists the workspace's projects, or creates one with --create. "
+@Command(name = "projects", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Lists the workspace's projects, or creates one with --create. "
         + "Exit codes: 0 ok, 2 bad arguments, 3 workspace unavailable.")
 final class ProjectsCommand implements Callable<Integer> {
     @CommandLine.Mixin

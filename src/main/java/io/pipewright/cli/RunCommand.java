@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-@Command(name = "run", description = "Runs a pipeline file. Exit codes: 0 succeeded, 1 a node failed, "
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Runs a pipeline file. Exit codes: 0 succeeded, 1 a node failed, "
         + "2 invalid file or arguments, 130 cancelled (Ctrl-C).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the pipeline file (*.pipeline.json)")

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "show", description = "Shows everything recorded about one run: pipeline revision and hash, parameters, "
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Shows everything recorded about one run: pipeline revision and hash, parameters, "
         + "input data fingerprints, versions, seeds, per-node results and logs, metrics, artifacts. "
         + "Exit codes: 0 ok, 2 unknown run, 3 workspace unavailable.")
 final class ShowCommand implements Callable<Integer> {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", description = "Checks a pipeline file without running it and lists every problem at once. "
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Checks a pipeline file without running it and lists every problem at once. "
         + "Exit 0 when it can run, 2 otherwise.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the pipeline file")
