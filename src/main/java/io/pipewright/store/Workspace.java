@@ -48,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final Artifacts artifacts;
     private final Runs runs;
     private final Metrics metrics;
+    private final MonitoringHistory monitoring;
     private final Migrator.Outcome migration;
     private final List<Long> interrupted;
 
@@ -63,6 +64,7 @@ public final class Workspace implements AutoCloseable {
         this.artifacts = new Artifacts(db, audit, directory.resolve("artifacts"), cipher);
         this.runs = new Runs(db, audit, revisions, artifacts, user);
         this.metrics = new Metrics(db);
+        this.monitoring = new MonitoringHistory(db, metrics);
         this.interrupted = runs.markAbandoned();
         audit.append("workspace.opened", directory.toString(), migration.from() == migration.to()
                 ? Map.of("schema", migration.to())
@@ -217,6 +219,11 @@ public final class Workspace implements AutoCloseable {
 
     public Metrics metrics() {
         return metrics;
+    }
+
+    /** Drift reports and metric series over a project's runs, and the inputs its runs have processed. */
+    public MonitoringHistory monitoring() {
+        return monitoring;
     }
 
     public Artifacts artifacts() {
