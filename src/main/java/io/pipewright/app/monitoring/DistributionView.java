@@ -64,9 +64,9 @@ final class DistributionView extends Pane {
         double bottom = h - 34;
         g.setTextAlign(TextAlignment.LEFT);
         var col = cell.column();
-        g.fillText(String.format(Locale.ROOT, "%s \u2014 run #%d vs reference: %s %s, threshold %s (%s)", col.column(),
-                cell.report().runId(), col.test(), DriftRow.number(col.pValue() != null ? col.pValue() : col.statistic())
-                        + (col.pValue() != null ? " (p)" : ""), DriftRow.number(col.threshold()),
+        g.fillText(String.format(Locale.ROOT, "%s \u2014 run #%d vs reference: %s statistic %s%s, threshold %s (%s)",
+                col.column(), cell.report().runId(), col.test(), DriftRow.number(col.statistic()),
+                col.pValue() == null ? "" : ", p-value " + DriftRow.number(col.pValue()), DriftRow.number(col.threshold()),
                 col.drifted() ? "drifted" : "stable"), left, 14);
         legend(g, left, 30, REFERENCE, "reference");
         legend(g, left + 110, 30, CURRENT, "this run");
@@ -85,8 +85,10 @@ final class DistributionView extends Pane {
         g.fillText("0", left - 6, bottom);
         g.setTextAlign(TextAlignment.CENTER);
         if (overlay.numeric()) {
-            g.fillText(DriftRow.number(overlay.xMin()), left, bottom + 14);
-            g.fillText(DriftRow.number(overlay.xMax()), right, bottom + 14);
+            for (int i = 0; i <= 4; i++) {
+                g.setTextAlign(i == 0 ? TextAlignment.LEFT : i == 4 ? TextAlignment.RIGHT : TextAlignment.CENTER);
+                g.fillText(axisNumber(overlay.xMin() + span * i / 4), left + (right - left) * i / 4, bottom + 14);
+            }
         } else {
             for (DistributionOverlay.Bar b : overlay.reference()) {
                 double x = left + ((b.lo() + b.hi()) / 2 - overlay.xMin()) / span * (right - left);
@@ -114,6 +116,11 @@ final class DistributionView extends Pane {
             double y = frame[3] - b.height() / frame[5] * height;
             g.fillRect(x0 + pad, y, Math.max(1, x1 - x0 - 2 * pad), frame[3] - y);
         }
+    }
+
+    private static String axisNumber(double v) {
+        String text = String.format(Locale.ROOT, "%.4g", v);
+        return text.contains("e") || !text.contains(".") ? text : text.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     private static void legend(GraphicsContext g, double x, double y, Color colour, String text) {

@@ -98,7 +98,8 @@ final class DriftHeatMapView extends Canvas {
         }
         g.setFill(Color.web("#253040"));
         g.setTextAlign(TextAlignment.CENTER);
-        int labelEvery = Math.max(1, (int) Math.ceil(36 / CELL_WIDTH));
+        // About 7 px per character at this font: label every run only when the ids fit.
+        int labelEvery = Math.max(1, (int) Math.ceil((7.0 * model.runLabel(model.runCount() - 1).length() + 4) / CELL_WIDTH));
         for (int x = 0; x < model.runCount(); x += labelEvery) {
             g.fillText(model.runLabel(x), LABEL_WIDTH + CELL_WIDTH * (x + 0.5), HEADER_HEIGHT / 2);
         }

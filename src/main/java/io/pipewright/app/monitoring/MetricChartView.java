@@ -14,8 +14,8 @@ import java.util.Locale;
  * a dashed line, points below it in orange and the points where the series crosses it ringed in red.
  */
 final class MetricChartView extends LineChart<Number, Number> {
-    private final XYChart.Series<Number, Number> values = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> threshold = new XYChart.Series<>();
+    private XYChart.Series<Number, Number> values = new XYChart.Series<>();
+    private XYChart.Series<Number, Number> threshold = new XYChart.Series<>();
     private MetricSeriesModel model = new MetricSeriesModel(List.of(), null);
 
     MetricChartView() {
@@ -44,8 +44,6 @@ final class MetricChartView extends LineChart<Number, Number> {
             }
         });
         ((NumberAxis) getYAxis()).setAutoRanging(false);
-        getData().add(values);
-        getData().add(threshold);
     }
 
     /** The series of metric values (one data point per run). */
@@ -61,21 +59,24 @@ final class MetricChartView extends LineChart<Number, Number> {
         x.setUpperBound(Math.max(1, points.size()) + 0.5);
         x.setTickUnit(Math.max(1, Math.ceil(points.size() / 12.0)));
         double[] range = model.yRange();
+        double step = niceStep((range[1] - range[0]) / 6);
         NumberAxis y = (NumberAxis) getYAxis();
-        y.setLowerBound(range[0]);
-        y.setUpperBound(range[1]);
-        y.setTickUnit(niceStep((range[1] - range[0]) / 6));
+        y.setLowerBound(Math.floor(range[0] / step) * step);
+        y.setUpperBound(Math.ceil(range[1] / step) * step);
+        y.setTickUnit(step);
         y.setLabel(metric == null ? "" : metric);
 
-        values.getData().clear();
+        // New series each time: clearing and refilling a plotted series in one pulse loses its symbols.
+        values = new XYChart.Series<>();
         for (MetricSeriesModel.Point p : points) {
             values.getData().add(new XYChart.Data<>(p.index(), p.value()));
         }
-        threshold.getData().clear();
+        threshold = new XYChart.Series<>();
         if (model.threshold() != null && !points.isEmpty()) {
             threshold.getData().add(new XYChart.Data<>(0.5, model.threshold()));
             threshold.getData().add(new XYChart.Data<>(points.size() + 0.5, model.threshold()));
         }
+        getData().setAll(List.of(values, threshold));
         styleNodes(metric);
         setTitle(metric == null ? "No metrics recorded in this project yet"
                 : metric + " of node " + node + " over " + points.size() + (points.size() == 1 ? " run" : " runs")
