@@ -135,6 +135,9 @@ public final class MonitoringWindow {
     }
 
     private void close() {
+        if (background.isShutdown()) {
+            return;
+        }
         watcher.stop();
         background.execute(() -> {
             synchronized (this) {

@@ -34,11 +34,12 @@ class MonitoringWindowTest {
     private MonitoringWindow window;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             SyntheticMonitoring.record(ws, "Retail", 5, Instant.parse("2026-01-01T08:00:00Z"));
         }
+        // A stage of its own: TestFX hands every test class the same primary stage.
+        stage = new Stage();
         window = MonitoringWindow.show(stage, dir.resolve("ws"));
     }
 
