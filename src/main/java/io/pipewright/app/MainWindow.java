@@ -118,6 +118,11 @@ public final class MainWindow {
         return bar;
     }
 
+    /** Adds a button at the right end of the toolbar, e.g. the one opening the Monitoring window. */
+    public void addTool(String text, String tip, String id, Runnable action) {
+        ((ToolBar) root.getTop()).getItems().add(button(text, tip, id, action));
+    }
+
     public void show(Stage target) {
         this.stage = target;
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -1,5 +1,6 @@
 package io.pipewright.app;
 
+import io.pipewright.app.monitoring.MonitoringWindow;
 import io.pipewright.exec.DiskOutputCache;
 import io.pipewright.exec.OutputCache;
 import io.pipewright.exec.PipelineExecutor;
@@ -40,6 +41,8 @@ public final class PipewrightApp extends Application {
         recorder = new WorkspaceRecorder(home, catalog);
         List<String> files = getParameters().getUnnamed();
         MainWindow window = create(executor, recorder, files.isEmpty() ? startFile() : Path.of(files.get(0)));
+        window.addTool("Monitoring", "Drift and metrics over the recorded runs of a project; watch a folder of batches",
+                "tool-monitoring", () -> MonitoringWindow.open(home));
         window.show(stage);
     }
 

@@ -1,6 +1,6 @@
 package io.pipewright.cli;
 
-import io.pipewright.store.DriftPoint;
+import io.pipewright.store.RecordedDrift;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,18 +38,18 @@ final class DriftCommand implements Callable<Integer> {
                 err.println("--last must be 1 or more (or left out for all runs), got " + last);
                 return ExitCodes.INVALID;
             }
-            List<DriftPoint> points = ws.drift().forProject(project, last);
+            List<RecordedDrift> points = ws.monitoring().drift(project, last);
             if (json) {
                 List<Object> runs = new ArrayList<>();
-                for (DriftPoint p : points) {
+                for (RecordedDrift p : points) {
                     Map<String, Object> run = new LinkedHashMap<>();
                     run.put("runId", p.runId());
                     run.put("startedAt", p.startedAt().toString());
                     run.put("node", p.nodeId());
-                    run.put("datasetDrift", p.drift().get("datasetDrift"));
-                    run.put("driftShare", p.drift().get("driftShare"));
-                    run.put("driftedShare", p.drift().get("driftedShare"));
-                    run.put("columns", p.drift().getOrDefault("columns", List.of()));
+                    run.put("datasetDrift", p.section().get("datasetDrift"));
+                    run.put("driftShare", p.section().get("driftShare"));
+                    run.put("driftedShare", p.section().get("driftedShare"));
+                    run.put("columns", p.section().getOrDefault("columns", List.of()));
                     runs.add(run);
                 }
                 Map<String, Object> doc = new LinkedHashMap<>();
@@ -65,8 +65,8 @@ final class DriftCommand implements Callable<Integer> {
             }
             out.printf("%6s  %-24s %-16s %-20s %-14s %10s %10s  %s%n", "RUN", "STARTED (UTC)", "NODE", "COLUMN", "TEST",
                     "STATISTIC", "P-VALUE", "DRIFTED");
-            for (DriftPoint p : points) {
-                if (p.drift().get("columns") instanceof List<?> columns) {
+            for (RecordedDrift p : points) {
+                if (p.section().get("columns") instanceof List<?> columns) {
                     for (Object o : columns) {
                         if (o instanceof Map<?, ?> c) {
                             out.printf("%6d  %-24s %-16s %-20s %-14s %10s %10s  %s%n", p.runId(), p.startedAt(), p.nodeId(),
@@ -76,8 +76,8 @@ final class DriftCommand implements Callable<Integer> {
                     }
                 }
                 out.printf("%6d  %-24s %-16s dataset drift: %s (%s of columns drifted, threshold %s)%n", p.runId(),
-                        p.startedAt(), p.nodeId(), Boolean.TRUE.equals(p.drift().get("datasetDrift")) ? "yes" : "no",
-                        number(p.drift().get("driftedShare")), number(p.drift().get("driftShare")));
+                        p.startedAt(), p.nodeId(), Boolean.TRUE.equals(p.section().get("datasetDrift")) ? "yes" : "no",
+                        number(p.section().get("driftedShare")), number(p.section().get("driftShare")));
             }
             return ExitCodes.SUCCEEDED;
         });

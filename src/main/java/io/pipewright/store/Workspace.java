@@ -48,8 +48,8 @@ public final class Workspace implements AutoCloseable {
     private final Artifacts artifacts;
     private final Runs runs;
     private final ModelRegistry models;
-    private final DriftHistory drift;
     private final Metrics metrics;
+    private final MonitoringHistory monitoring;
     private final Migrator.Outcome migration;
     private final List<Long> interrupted;
 
@@ -66,7 +66,7 @@ public final class Workspace implements AutoCloseable {
         this.models = new ModelRegistry(db, audit, artifacts, user);
         this.runs = new Runs(db, audit, revisions, artifacts, models, user);
         this.metrics = new Metrics(db);
-        this.drift = new DriftHistory(db);
+        this.monitoring = new MonitoringHistory(db, metrics);
         this.interrupted = runs.markAbandoned();
         audit.append("workspace.opened", directory.toString(), migration.from() == migration.to()
                 ? Map.of("schema", migration.to())
@@ -224,13 +224,13 @@ public final class Workspace implements AutoCloseable {
         return models;
     }
 
-    /** Data drift reports recorded with runs, per project. */
-    public DriftHistory drift() {
-        return drift;
-    }
-
     public Metrics metrics() {
         return metrics;
+    }
+
+    /** Drift reports and metric series over a project's runs, and the inputs its runs have processed. */
+    public MonitoringHistory monitoring() {
+        return monitoring;
     }
 
     public Artifacts artifacts() {
