@@ -16,9 +16,9 @@ import org.controlsfx.control.Notifications;
 import java.util.function.Supplier;
 
 /**
- * Says when a run finished and how: a ControlsFX notification beside the window, and the same words
- * as a toast inside it (bottom right of the canvas), which stays visible even where a window manager
- * hides pop-ups and which tests can read.
+ * Says when a run finished and how: a ControlsFX notification at the window's bottom right (it works
+ * headless under Monocle too, see RunNotifierTest), or, where pop-ups are not wanted (tests that
+ * click near the docks), the same words as a toast laid over the canvas.
  */
 public final class RunNotifier {
     private final Supplier<Window> owner;
@@ -27,7 +27,7 @@ public final class RunNotifier {
 
     /**
      * @param host   the pane the toast is laid over
-     * @param popups whether to show the ControlsFX notification too (off in headless tests)
+     * @param popups true for the ControlsFX notification, false for the in-window toast
      */
     public RunNotifier(Supplier<Window> owner, StackPane host, boolean popups) {
         this.owner = owner;
@@ -37,18 +37,24 @@ public final class RunNotifier {
 
     public void finished(RunResult result) {
         RunOutcome outcome = RunOutcome.of(result);
-        toast(outcome);
         Window window = owner.get();
         if (!popups || window == null || !window.isShowing()) {
+            toast(outcome);
             return;
         }
-        Notifications note = Notifications.create().title(outcome.title()).text(outcome.detail()).owner(window)
-                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(6));
-        switch (outcome.status()) {
-            case SUCCEEDED -> note.showInformation();
-            case FAILED -> note.showError();
-            case CANCELLED -> note.showWarning();
-        }
+        Label mark = new Label(switch (outcome.status()) {
+            case SUCCEEDED -> "\u2714";
+            case FAILED -> "\u2716";
+            case CANCELLED -> "\u25A0";
+        });
+        mark.setStyle("-fx-font-size: 20px; -fx-padding: 0 4 0 8; -fx-text-fill: " + switch (outcome.status()) {
+            case SUCCEEDED -> "#3ccf7a";
+            case FAILED -> "#ff6b6b";
+            case CANCELLED -> "#f2c94c";
+        } + ";");
+        Notifications.create().title(outcome.title()).text(outcome.detail()).graphic(mark).darkStyle().owner(window)
+                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(outcome.status() == RunStatus.SUCCEEDED ? 6 : 12))
+                .show();
     }
 
     private void toast(RunOutcome outcome) {

@@ -38,7 +38,7 @@ public final class SampleFolder {
         return candidates.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).findFirst();
     }
 
-    /** The samples in {@code folder}, one per sub-folder holding a pipeline file, sorted by folder name. */
+    /** The samples in {@code folder}, one per sub-folder holding a pipeline file, the simplest (fewest nodes) first. */
     public static List<SampleProject> list(Path folder) {
         List<SampleProject> out = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(folder)) {
@@ -51,6 +51,7 @@ public final class SampleFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("the samples folder " + folder + " cannot be read: " + e.getMessage(), e);
         }
+        out.sort(java.util.Comparator.comparingInt(SampleProject::nodes).thenComparing(SampleProject::key));
         return out;
     }
 

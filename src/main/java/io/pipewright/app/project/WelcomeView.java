@@ -119,17 +119,21 @@ public final class WelcomeView extends ScrollPane {
         Label title = new Label(sample.sample().title());
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
-        Label text = new Label(sample.sample().description());
+        Label text = new Label(sample.sample().headline());
+        text.setTooltip(new javafx.scene.control.Tooltip(sample.sample().description()));
+        text.getTooltip().setWrapText(true);
+        text.getTooltip().setMaxWidth(420);
         text.getStyleClass().add("card-text");
         text.setWrapText(true);
         VBox.setVgrow(text, Priority.ALWAYS);
         text.setMaxHeight(Double.MAX_VALUE);
         text.setAlignment(Pos.TOP_LEFT);
-        Label meta = new Label(sample.sample().pipelines().size() == 1 ? "1 pipeline"
-                : sample.sample().pipelines().size() + " pipelines");
+        Label meta = new Label(sample.sample().nodes() + " nodes");
+        meta.setMinWidth(0);
         meta.getStyleClass().add("card-meta");
         Button open = button("Open", "welcome-sample-" + sample.sample().key(), () -> actions.openProject(sample.project()));
         open.getStyleClass().add("card-open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setDisable(sample.project() == null);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -180,6 +184,7 @@ public final class WelcomeView extends ScrollPane {
         Button open = button("Open", "welcome-recent-" + ProjectNames.slug(summary.project().name()),
                 () -> actions.openProject(summary.project().name()));
         open.getStyleClass().add("card-open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(12, text, spacer, open);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("welcome-row");

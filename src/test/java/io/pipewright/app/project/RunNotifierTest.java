@@ -46,8 +46,8 @@ class RunNotifierTest {
     }
 
     @Test
-    void aFailedRunSaysHowManyNodesFailedAndHowLongItTook(FxRobot robot) {
-        robot.interact(() -> new RunNotifier(() -> stage, host, true).finished(failedRun()));
+    void withoutPopupsAFailedRunSaysInAToastHowManyNodesFailedAndHowLongItTook(FxRobot robot) {
+        robot.interact(() -> new RunNotifier(() -> stage, host, false).finished(failedRun()));
 
         assertThat(robot.lookup("#run-toast .toast-title").queryAs(Label.class).getText()).isEqualTo("Run failed");
         assertThat(robot.lookup("#run-toast .toast-text").queryAs(Label.class).getText())
@@ -60,6 +60,11 @@ class RunNotifierTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         List<Window> popups = Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).toList();
-        assertThat(popups).anySatisfy(w -> assertThat(w.getScene().getRoot().lookup(".notification-bar")).isNotNull());
+        assertThat(popups).anySatisfy(w -> {
+            assertThat(w.getScene().getRoot().lookup(".notification-bar")).isNotNull();
+            assertThat(w.getScene().getRoot().lookupAll(".label")).anySatisfy(l ->
+                    assertThat(((Label) l).getText()).isEqualTo("Iris J48: 1 node failed, 1 skipped after 2.5 s — see the Console"));
+        });
+        assertThat(robot.lookup("#run-toast").tryQuery()).isEmpty();
     }
 }

@@ -94,7 +94,13 @@ class SampleImportTest {
 
         assertThat(iris.title()).isEqualTo("Iris quick start");
         assertThat(iris.description()).startsWith("Fisher's iris data (150 flowers").endsWith("of the same learner.");
-        assertThat(iris.description()).doesNotContain("\n");
+        assertThat(iris.description()).doesNotContain("\n").doesNotContain("`").contains("(output/iris-j48.model)");
+        assertThat(iris.headline()).isEqualTo("Fisher's iris data (150 flowers, 4 measurements, 3 species) as CSV.");
+    }
+
+    @Test
+    void theSimplestSampleIsListedFirst() {
+        assertThat(SampleFolder.list(Path.of("sample-projects")).get(0).key()).isEqualTo("iris");
     }
 
     static void copyTree(Path from, Path to) throws IOException {
