@@ -78,6 +78,26 @@ class ProjectsWindowTest {
     }
 
     @Test
+    void newProjectRefusesATakenNameAndCreatesAnEmptyProjectUnderAFreeOne(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#welcome-new").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#welcome-new");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#new-project-name").tryQuery().isPresent());
+        robot.clickOn("#new-project-name").write("iris");
+        assertThat(robot.lookup("#new-project-problem").queryAs(Label.class).getText()).contains("already exists");
+        assertThat(robot.lookup("Create").queryButton().isDisabled()).isTrue();
+
+        robot.write(" churn");
+        robot.clickOn("Create");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Pipewright - iris churn / iris churn".equals(stage.getTitle()));
+
+        assertThat(robot.lookup("#status-project").queryAs(Label.class).getText()).contains("not saved yet");
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertThat(ws.projects().find("iris churn")).isPresent();
+        }
+    }
+
+    @Test
     void ctrlSSavesAnEditAsTheProjectsNextRevision(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#welcome-sample-iris").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
