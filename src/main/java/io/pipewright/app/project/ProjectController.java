@@ -72,7 +72,13 @@ public final class ProjectController implements WelcomeView.Actions {
         this.fxThread = fxThread;
         this.samples = samples;
         this.slot = new RecoverySlot(access.directory());
-        this.autosaver = new Autosaver(slot, Clock.systemUTC(), AUTOSAVE_INTERVAL, background);
+        this.autosaver = new Autosaver(slot, Clock.systemUTC(), AUTOSAVE_INTERVAL, task -> background.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> document.log("autosave: " + e.getMessage()));
+            }
+        }));
     }
 
     /** The window dialogs belong to, and what to do after a pipeline was opened (validate, fit, hide the welcome page). */

@@ -12,6 +12,10 @@ import io.pipewright.store.Workspace;
 import io.pipewright.store.WorkspaceException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -129,9 +133,17 @@ public final class ProjectService {
         return new OpenedPipeline(projectName, pipeline, r.revision(), r.savedAt(), folder, fileFor(folder, pipeline));
     }
 
-    /** Saves the pipeline as a new revision of its project and refreshes the project folder's copy of it. */
+    /**
+     * Saves the pipeline as a new revision of its project and refreshes the project folder's copy of it.
+     * Content identical to the latest revision saved without a message is that revision (e.g. the one
+     * a run saved just before), so saving twice does not fill the history with copies.
+     */
     public OpenedPipeline save(OpenedPipeline current, Pipeline pipeline, String message) {
-        Revision r = workspace.revisions().save(current.project(), pipeline, message == null ? "" : message.strip());
+        String text = message == null ? "" : message.strip();
+        String hash = HexFormat.of().formatHex(sha256(new PipelineWriter().write(pipeline)));
+        Revision r = workspace.revisions().latest(current.project(), pipeline.name())
+                .filter(latest -> text.isEmpty() && latest.sha256().equals(hash))
+                .orElseGet(() -> workspace.revisions().save(current.project(), pipeline, text));
         Path file = fileFor(current.folder(), pipeline);
         writeCopy(pipeline, file);
         return new OpenedPipeline(current.project(), pipeline, r.revision(), r.savedAt(), current.folder(), file);
@@ -175,6 +187,14 @@ public final class ProjectService {
         names.add(projectName);
         names.addAll(recentNames());
         workspace.putSetting(RECENT_SETTING, String.join("\n", names.stream().limit(RECENT_LIMIT).toList()));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static Pipeline read(Path file) {

@@ -59,6 +59,21 @@ class ProjectServiceTest {
     }
 
     @Test
+    void savingUnchangedContentWithoutAMessageKeepsTheLatestRevision() {
+        try (Workspace ws = Workspace.open(dir)) {
+            ProjectService service = new ProjectService(ws, CATALOG);
+            service.importSamples(SampleFolder.list(Path.of("sample-projects")));
+            OpenedPipeline opened = service.open("iris");
+
+            OpenedPipeline again = service.save(opened, opened.pipeline(), "");
+            OpenedPipeline withMessage = service.save(again, opened.pipeline(), "a checkpoint");
+
+            assertThat(again.revision()).isEqualTo(1);
+            assertThat(withMessage.revision()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void recentProjectsListTheMostRecentlyOpenedFirst() {
         try (Workspace ws = Workspace.open(dir)) {
             ProjectService service = new ProjectService(ws, CATALOG);
