@@ -1,9 +1,11 @@
 package io.pipewright.app;
 
+import io.pipewright.app.project.WorkspaceAccess;
 import io.pipewright.exec.RunResult;
 import io.pipewright.format.PipelineWriter;
 import io.pipewright.graph.Pipeline;
 import io.pipewright.node.NodeCatalog;
+import io.pipewright.store.Revision;
 import io.pipewright.store.RunStart;
 import io.pipewright.store.Workspace;
 
@@ -15,17 +17,35 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Records finished runs in the workspace, opening it on first use. Called on the app's background
- * thread only: the store is never touched on the FX thread.
+ * Records finished runs in the workspace. A run of a project's pipeline refers to the revision it
+ * ran: the latest one when the pipeline is unchanged since, else a new one saved before the run
+ * starts. Called on the app's background thread only: the store is never touched on the FX thread.
  */
 final class WorkspaceRecorder implements AutoCloseable {
-    private final Path directory;
+    private final WorkspaceAccess access;
     private final NodeCatalog catalog;
-    private Workspace workspace;
+    private final boolean ownsAccess;
 
     WorkspaceRecorder(Path directory, NodeCatalog catalog) {
-        this.directory = directory;
+        this(new WorkspaceAccess(directory), catalog, true);
+    }
+
+    WorkspaceRecorder(WorkspaceAccess access, NodeCatalog catalog) {
+        this(access, catalog, false);
+    }
+
+    private WorkspaceRecorder(WorkspaceAccess access, NodeCatalog catalog, boolean ownsAccess) {
+        this.access = access;
         this.catalog = catalog;
+        this.ownsAccess = ownsAccess;
+    }
+
+    /** The revision of {@code project} whose content is {@code pipeline}: the latest if identical, else a new one. */
+    Revision revisionFor(String project, Pipeline pipeline) {
+        Workspace workspace = access.get();
+        String hash = sha256(new PipelineWriter().write(pipeline));
+        return workspace.revisions().latest(project, pipeline.name()).filter(r -> r.sha256().equals(hash))
+                .orElseGet(() -> workspace.revisions().save(project, pipeline, "saved before a run"));
     }
 
     /**
@@ -33,19 +53,27 @@ final class WorkspaceRecorder implements AutoCloseable {
      *
      * @return the recorded run's id
      */
-    synchronized long record(Pipeline pipeline, Path file, Path baseDir, RunResult result) {
-        if (workspace == null) {
-            workspace = Workspace.open(directory);
-        }
-        String version = WorkspaceRecorder.class.getPackage().getImplementationVersion();
+    long record(Pipeline pipeline, Path file, Path baseDir, RunResult result) {
         RunStart start = new RunStart(null, null, pipeline, pipeline, file == null ? null : file.toAbsolutePath(),
-                sha256(new PipelineWriter().write(pipeline)), List.of(), baseDir,
-                version == null ? "development" : version, weka.core.Version.VERSION, catalog);
-        return workspace.runs().record(start, result);
+                sha256(new PipelineWriter().write(pipeline)), List.of(), baseDir, appVersion(), weka.core.Version.VERSION,
+                catalog);
+        return access.get().runs().record(start, result);
+    }
+
+    /** Records a run of a stored revision (a project's pipeline); returns the run's id. */
+    long record(Revision revision, Pipeline pipeline, Path baseDir, RunResult result) {
+        RunStart start = new RunStart(revision.project(), revision.id(), pipeline, null, null, revision.sha256(), List.of(),
+                baseDir, appVersion(), weka.core.Version.VERSION, catalog);
+        return access.get().runs().record(start, result);
     }
 
     Path directory() {
-        return directory;
+        return access.directory();
+    }
+
+    private static String appVersion() {
+        String version = WorkspaceRecorder.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     private static String sha256(String text) {
@@ -57,10 +85,9 @@ final class WorkspaceRecorder implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (workspace != null) {
-            workspace.close();
-            workspace = null;
+    public void close() {
+        if (ownsAccess) {
+            access.close();
         }
     }
 }

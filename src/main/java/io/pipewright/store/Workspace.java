@@ -184,6 +184,26 @@ public final class Workspace implements AutoCloseable {
         return directory;
     }
 
+    /** A workspace-wide setting (e.g. what the app has already done once), or empty when never set. */
+    public java.util.Optional<String> setting(String key) {
+        return java.util.Optional.ofNullable(db.inTransaction(c -> setting(c, key)));
+    }
+
+    /** Sets a workspace-wide setting (at most 4000 characters), replacing its previous value. */
+    public void putSetting(String key, String value) {
+        if (value == null || value.length() > 4000) {
+            throw WorkspaceException.invalid("the setting '" + key + "' needs a value of at most 4000 characters");
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO workspace_setting KEY (setting_key) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     public boolean encrypted() {
         return encrypted;
     }

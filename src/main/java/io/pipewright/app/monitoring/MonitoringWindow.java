@@ -18,13 +18,15 @@ import javafx.stage.Stage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * The Monitoring window: a menu (refresh, export the chart or heat map as PNG, watch a folder) over a
- * {@link MonitoringView} of the workspace in {@code directory}. It opens its own connection to the
- * workspace on its background thread and closes it with the window.
+ * {@link MonitoringView} of the workspace in {@code directory}. Opened from the designer it shares the
+ * designer's workspace; standalone (tests) it opens its own on its background thread and closes it with
+ * the window.
  */
 public final class MonitoringWindow {
     private final Stage stage;
@@ -36,11 +38,13 @@ public final class MonitoringWindow {
     });
     private final MonitoringView view;
     private final FolderWatchService watcher;
+    private final Supplier<Workspace> shared;
     private Workspace workspace;
 
-    MonitoringWindow(Stage stage, Path directory) {
+    MonitoringWindow(Stage stage, Path directory, Supplier<Workspace> shared) {
         this.stage = stage;
         this.directory = directory;
+        this.shared = shared;
         this.view = new MonitoringView(background, Platform::runLater, this::workspace);
         this.watcher = new FolderWatchService(this::workspace, Platform::runLater);
         BorderPane root = new BorderPane(view);
@@ -56,12 +60,16 @@ public final class MonitoringWindow {
     }
 
     /** Opens a Monitoring window on the workspace in {@code directory} and loads it. */
-    public static MonitoringWindow open(Path directory) {
-        return show(new Stage(), directory);
+    public static MonitoringWindow open(Path directory, Supplier<Workspace> shared) {
+        return show(new Stage(), directory, shared);
     }
 
     static MonitoringWindow show(Stage stage, Path directory) {
-        MonitoringWindow window = new MonitoringWindow(stage, directory);
+        return show(stage, directory, null);
+    }
+
+    private static MonitoringWindow show(Stage stage, Path directory, Supplier<Workspace> shared) {
+        MonitoringWindow window = new MonitoringWindow(stage, directory, shared);
         stage.show();
         window.view.refresh();
         return window;
@@ -73,6 +81,9 @@ public final class MonitoringWindow {
 
     /** Opened on first use, on the background thread (or the watch thread): never on the FX thread. */
     private synchronized Workspace workspace() {
+        if (shared != null) {
+            return shared.get();
+        }
         if (workspace == null) {
             workspace = Workspace.open(directory);
         }
