@@ -8,13 +8,8 @@ import picocli.CommandLine.Command;
         description = "Runs and checks Pipewright pipelines headless.",
         subcommands = {RunCommand.class, ValidateCommand.class, NodesCommand.class, BenchCommand.class,
                 ProjectsCommand.class, HistoryCommand.class, ShowCommand.class, CompareCommand.class, MetricsCommand.class,
-<<<<<<< HEAD
                 DiffCommand.class, ExportCommand.class, ImportCommand.class, AuditCommand.class, ModelsCommand.class,
-                DriftCommand.class})
-=======
-                DiffCommand.class, ExportCommand.class, ImportCommand.class, AuditCommand.class,
-                WatchCommand.class})
->>>>>>> feat-monitor-view
+                DriftCommand.class, WatchCommand.class})
 public final class PipewrightCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
