@@ -62,8 +62,15 @@ public final class ModelsView extends BorderPane {
         configureModels();
         configureVersions();
 
-        Label modelsTitle = title("Models");
-        VBox left = new VBox(4, modelsTitle, models);
+        Button reload = new Button("Refresh");
+        reload.setId("models-refresh");
+        reload.setTooltip(new Tooltip("Reads the registry again, e.g. after a run registered a new version"));
+        reload.setOnAction(e -> refresh());
+        Region fill = new Region();
+        HBox.setHgrow(fill, Priority.ALWAYS);
+        HBox modelsHeader = new HBox(6, title("Models"), fill, reload);
+        modelsHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(4, modelsHeader, models);
         VBox.setVgrow(models, Priority.ALWAYS);
         left.getStyleClass().add("models-section");
         left.setPadding(new Insets(6));

@@ -5,8 +5,13 @@ import io.pipewright.store.ModelVersion;
 import io.pipewright.store.RegisteredModels;
 import io.pipewright.store.Workspace;
 import javafx.application.Platform;
+import io.pipewright.app.monitoring.MonitoringWindow;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,5 +103,26 @@ class ModelsViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.message().getStyleClass().contains("error"));
         assertThat(view.message().getText()).contains("no earlier champion to roll back to");
         assertThat(champion()).isEqualTo(1);
+    }
+
+    @Test
+    void theMonitoringWindowShowsTheRegistryInItsModelsTab(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.versionsTable().getItems().size() == 3);
+        Path other = dir.resolve("other");
+        try (Workspace ws = Workspace.open(other)) {
+            RegisteredModels.record(ws, dir, "attrition", 0.7, 0.75);
+        }
+        robot.interact(() -> MonitoringWindow.open(other));
+        Stage monitoring = (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Monitoring")).findFirst()
+                .orElseThrow();
+        try {
+            robot.interact(() -> ((TabPane) monitoring.getScene().lookup(".tab-pane")).getSelectionModel().select(1));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> monitoring.getScene().lookup("#versions-table") instanceof
+                    TableView<?> t && t.getItems().size() == 2);
+            assertThat(((Label) monitoring.getScene().lookup("#models-heading")).getText()).startsWith("attrition");
+        } finally {
+            robot.interact(monitoring::close);
+        }
     }
 }
