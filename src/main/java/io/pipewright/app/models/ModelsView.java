@@ -114,7 +114,7 @@ public final class ModelsView extends BorderPane {
         right.setPadding(new Insets(8));
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.34);
         setCenter(split);
         status.setId("models-status");
         status.getStyleClass().add("models-status");
@@ -250,13 +250,13 @@ public final class ModelsView extends BorderPane {
         models.setId("models-table");
         models.setPlaceholder(new Label("No models registered"));
         models.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        models.getColumns().add(text("Model", ModelListRow::name, 130));
+        models.getColumns().add(text("Model", ModelListRow::name, 120));
         models.getColumns().add(text("Project", ModelListRow::project, 80));
-        TableColumn<ModelListRow, String> count = text("Versions", r -> Integer.toString(r.versions()), 60);
+        TableColumn<ModelListRow, String> count = fixed(text("Versions", r -> Integer.toString(r.versions()), 66));
         count.getStyleClass().add("numeric");
         models.getColumns().add(count);
-        models.getColumns().add(text("Champion", ModelListRow::champion, 70));
-        models.getColumns().add(text("Challenger", ModelListRow::challenger, 70));
+        models.getColumns().add(fixed(text("Champion", ModelListRow::champion, 76)));
+        models.getColumns().add(fixed(text("Challenger", ModelListRow::challenger, 82)));
         models.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (!applying && now != null && !now.name().equals(model.selectedModel())) {
                 clearMessage();
@@ -269,21 +269,22 @@ public final class ModelsView extends BorderPane {
         versions.setId("versions-table");
         versions.setPlaceholder(new Label("Select a model to see its versions"));
         versions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<VersionRow, String> version = text("Version", r -> "v" + r.version(), 60);
+        TableColumn<VersionRow, String> version = fixed(text("Version", r -> "v" + r.version(), 64));
         version.getStyleClass().add("version-column");
         versions.getColumns().add(version);
         TableColumn<VersionRow, List<String>> aliases = new TableColumn<>("Aliases");
-        aliases.setPrefWidth(150);
+        aliases.setPrefWidth(104);
+        aliases.setMinWidth(104);
         aliases.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().aliases()));
         aliases.setCellFactory(c -> new BadgeCell());
         versions.getColumns().add(aliases);
-        versions.getColumns().add(text("Created (UTC)", VersionRow::created, 125));
-        versions.getColumns().add(withTooltip(text("Metrics", VersionRow::metrics, 190), VersionRow::metricsDetail));
-        versions.getColumns().add(text("Run", VersionRow::run, 55));
-        versions.getColumns().add(text("Node", VersionRow::node, 80));
-        versions.getColumns().add(text("Revision", VersionRow::revision, 65));
-        versions.getColumns().add(withTooltip(text("Data", VersionRow::data, 160), VersionRow::dataDetail));
-        versions.getColumns().add(withTooltip(text("Reason", VersionRow::reason, 160), VersionRow::reason));
+        versions.getColumns().add(fixed(text("Created (UTC)", VersionRow::created, 124)));
+        versions.getColumns().add(withTooltip(text("Metrics", VersionRow::metrics, 170), VersionRow::metricsDetail));
+        versions.getColumns().add(fixed(text("Run", VersionRow::run, 54)));
+        versions.getColumns().add(text("Node", VersionRow::node, 70));
+        versions.getColumns().add(fixed(text("Revision", VersionRow::revision, 72)));
+        versions.getColumns().add(withTooltip(text("Data", VersionRow::data, 150), VersionRow::dataDetail));
+        versions.getColumns().add(withTooltip(text("Reason", VersionRow::reason, 120), VersionRow::reason));
         versions.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(VersionRow row, boolean empty) {
@@ -306,6 +307,12 @@ public final class ModelsView extends BorderPane {
         TableColumn<R, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return col;
+    }
+
+    /** A column of short values whose header must stay readable: never narrower than it starts. */
+    private static <R> TableColumn<R, String> fixed(TableColumn<R, String> col) {
+        col.setMinWidth(col.getPrefWidth());
         return col;
     }
 
