@@ -1,5 +1,6 @@
 package io.pipewright.app.monitoring;
 
+import io.pipewright.app.models.ModelsView;
 import io.pipewright.batch.BatchOutcome;
 import io.pipewright.store.Workspace;
 import javafx.application.Platform;
@@ -9,6 +10,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -39,6 +42,7 @@ public final class MonitoringWindow {
     private final MonitoringView view;
     private final FolderWatchService watcher;
     private final Supplier<Workspace> shared;
+    private final ModelsView models;
     private Workspace workspace;
 
     MonitoringWindow(Stage stage, Path directory, Supplier<Workspace> shared) {
@@ -47,7 +51,16 @@ public final class MonitoringWindow {
         this.shared = shared;
         this.view = new MonitoringView(background, Platform::runLater, this::workspace);
         this.watcher = new FolderWatchService(this::workspace, Platform::runLater);
-        BorderPane root = new BorderPane(view);
+        this.models = new ModelsView(background, Platform::runLater, this::workspace);
+        Tab modelsTab = new Tab("Models", models);
+        modelsTab.setOnSelectionChanged(e -> {
+            if (modelsTab.isSelected()) {
+                models.refresh();
+            }
+        });
+        TabPane tabs = new TabPane(new Tab("Drift and metrics", view), modelsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        BorderPane root = new BorderPane(tabs);
         root.setTop(menu());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1320, screen.getWidth()), Math.min(820, screen.getHeight()));
@@ -60,6 +73,11 @@ public final class MonitoringWindow {
     }
 
     /** Opens a Monitoring window on the workspace in {@code directory} and loads it. */
+    public static MonitoringWindow open(Path directory) {
+        return open(directory, null);
+    }
+
+    /** Opens a Monitoring window over a workspace the caller keeps open ({@code shared}, or its own when null). */
     public static MonitoringWindow open(Path directory, Supplier<Workspace> shared) {
         return show(new Stage(), directory, shared);
     }
