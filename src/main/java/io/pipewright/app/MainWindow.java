@@ -1,5 +1,8 @@
 package io.pipewright.app;
 
+import io.pipewright.app.history.HistoryView;
+import io.pipewright.app.history.WorkspaceHistory;
+import io.pipewright.app.results.ViewTasks;
 import io.pipewright.format.PipelineFormatException;
 import io.pipewright.format.PipelineReader;
 import io.pipewright.format.PipelineWriter;
@@ -33,6 +36,8 @@ public final class MainWindow {
     private final RunController runs;
     private final BorderPane root = new BorderPane();
     private final CanvasView canvas;
+    private final ViewTasks viewTasks = ViewTasks.daemon("pipewright-views", javafx.application.Platform::runLater);
+    private final HistoryView history;
     private Stage stage;
 
     public MainWindow(PipelineDocumentViewModel document, RunController runs) {
@@ -40,9 +45,19 @@ public final class MainWindow {
         this.runs = runs;
         this.canvas = new CanvasView(document);
         PaletteView palette = new PaletteView(document.catalog(), d -> document.addNode(d, canvas.visibleCentre()));
-        InspectorView inspector = new InspectorView(document);
+        InspectorView inspector = new InspectorView(document, viewTasks);
+        ResultsView results = new ResultsView(document, viewTasks);
+        results.followPortClicks(canvas);
+        history = new HistoryView(viewTasks, () -> document.pipeline().name());
+        history.setOnOpen(this::openFromHistory);
+        Tab historyTab = new Tab("History", history);
+        historyTab.setId("tab-history");
+        historyTab.setOnSelectionChanged(e -> { if (historyTab.isSelected()) history.refresh(); });
+        document.console().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            while (c.next()) { if (c.getAddedSubList().stream().anyMatch(l -> l.startsWith("recorded as run"))) history.refresh(); }
+        });
 
-        TabPane dock = new TabPane(new Tab("Console", new ConsoleView(document)), new Tab("Results", new ResultsView(document)));
+        TabPane dock = new TabPane(new Tab("Console", new ConsoleView(document)), new Tab("Results", results), historyTab);
         dock.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         dock.setId("dock");
         document.lastResultProperty().addListener((obs, old, now) -> {
@@ -139,6 +154,21 @@ public final class MainWindow {
         target.show();
         canvas.layout();
         javafx.application.Platform.runLater(canvas::fit);
+    }
+
+    /** Lists the runs recorded in the workspace folder {@code directory} in the History dock. */
+    public void useWorkspace(Path directory) {
+        history.setSource(new WorkspaceHistory(directory));
+    }
+
+    private void openFromHistory(HistoryView.OpenRequest request) {
+        if (request.pipeline() != null) {
+            document.open(request.pipeline(), request.file());
+            runs.validate();
+        } else {
+            open(request.file());
+        }
+        document.log(request.note());
     }
 
     /** Reads a pipeline file into the document; a file that cannot be read is reported in the console. */

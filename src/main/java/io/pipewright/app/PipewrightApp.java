@@ -40,6 +40,7 @@ public final class PipewrightApp extends Application {
         recorder = new WorkspaceRecorder(home, catalog);
         List<String> files = getParameters().getUnnamed();
         MainWindow window = create(executor, recorder, files.isEmpty() ? startFile() : Path.of(files.get(0)));
+        window.useWorkspace(home);
         window.show(stage);
     }
 

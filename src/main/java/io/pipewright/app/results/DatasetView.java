@@ -1,0 +1,193 @@
+package io.pipewright.app.results;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import weka.core.Instance;
+import weka.core.Instances;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * A dataset in the Results dock: its first rows in a virtualised table (fixed cell size, so only the
+ * visible cells of the visible columns exist, smooth at 1,000 columns) beside per-column statistics
+ * with a small histogram each, and a larger histogram of the selected column. Statistics are computed
+ * on the worker thread; a newer dataset makes an older computation stop.
+ */
+public final class DatasetView extends SplitPane {
+    /** Rows shown at most; the caption says how many there are. */
+    public static final int MAX_ROWS = 10_000;
+    private static final double CELL = 24;
+
+    private final ViewTasks tasks;
+    private final Label caption = new Label();
+    private final TableView<Integer> rows = new TableView<>();
+    private final TableView<ColumnStatistics> stats = new TableView<>();
+    private final HistogramCanvas selectedHistogram = new HistogramCanvas(300, 110, true);
+    private final Label selectedCaption = new Label("Select a column to see its histogram.");
+    private volatile int generation;
+
+    public DatasetView(ViewTasks tasks) {
+        this.tasks = tasks;
+        setId("dataset-view");
+        getStyleClass().add("dataset-view");
+        rows.setId("data-table");
+        rows.setFixedCellSize(CELL);
+        rows.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        rows.setPlaceholder(new Label("The table has no rows."));
+        caption.getStyleClass().add("results-caption");
+        VBox left = new VBox(4, caption, rows);
+        VBox.setVgrow(rows, Priority.ALWAYS);
+
+        stats.setId("column-stats");
+        stats.setFixedCellSize(CELL);
+        stats.setPlaceholder(new Label("Computing column statistics ..."));
+        buildStatsColumns();
+        selectedCaption.getStyleClass().add("results-subcaption");
+        VBox histogramBox = new VBox(2, selectedCaption, selectedHistogram);
+        histogramBox.setPadding(new Insets(4, 6, 4, 6));
+        histogramBox.setMinHeight(140);
+        histogramBox.setPrefHeight(140);
+        selectedHistogram.setId("selected-histogram");
+        VBox right = new VBox(stats, histogramBox);
+        VBox.setVgrow(stats, Priority.ALWAYS);
+        stats.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showSelected(now));
+        getItems().addAll(left, right);
+        setOrientation(Orientation.HORIZONTAL);
+        setDividerPositions(0.5);
+    }
+
+    /** Shows {@code data} (the output {@code title} names); statistics follow when computed. */
+    public void show(String title, Instances data) {
+        int shownRows = Math.min(MAX_ROWS, data.numInstances());
+        caption.setText(title + ": " + String.format(Locale.ROOT, "%,d rows × %,d columns", data.numInstances(),
+                data.numAttributes()) + (data.classIndex() >= 0 ? ", class '" + data.classAttribute().name() + "'" : "")
+                + (shownRows < data.numInstances() ? String.format(Locale.ROOT, " (first %,d shown)", shownRows) : ""));
+        rows.getColumns().setAll(dataColumns(data));
+        rows.getItems().setAll(IntStream.range(0, shownRows).boxed().toList());
+        stats.getItems().clear();
+        stats.setPlaceholder(new Label("Computing column statistics ..."));
+        showSelected(null);
+        int mine = ++generation;
+        tasks.run(() -> TableStatistics.compute(data, () -> generation != mine), computed -> {
+            if (generation == mine) {
+                stats.getItems().setAll(computed);
+            }
+        }, reason -> {
+            if (generation == mine) {
+                stats.setPlaceholder(new Label("The statistics could not be computed: " + reason));
+            }
+        });
+    }
+
+    /** Stops any statistics still being computed (the dock shows something else). */
+    public void clear() {
+        generation++;
+        rows.getColumns().clear();
+        rows.getItems().clear();
+        stats.getItems().clear();
+    }
+
+    private static List<TableColumn<Integer, String>> dataColumns(Instances data) {
+        List<TableColumn<Integer, String>> columns = new ArrayList<>(data.numAttributes() + 1);
+        TableColumn<Integer, String> number = new TableColumn<>("#");
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue() + 1)));
+        number.setPrefWidth(48);
+        number.setSortable(false);
+        number.getStyleClass().add("row-number");
+        columns.add(number);
+        for (int a = 0; a < data.numAttributes(); a++) {
+            int index = a;
+            String name = data.attribute(a).name();
+            TableColumn<Integer, String> column = new TableColumn<>(a == data.classIndex() ? name + " (class)" : name);
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell(data.instance(c.getValue()), index)));
+            column.setPrefWidth(Math.max(70, Math.min(180, 9 * name.length() + 24)));
+            // Sorting would copy and compare every row on the FX thread; the table shows the data's own order.
+            column.setSortable(false);
+            columns.add(column);
+        }
+        return columns;
+    }
+
+    private static String cell(Instance row, int index) {
+        if (row.isMissing(index)) {
+            return "?";
+        }
+        return row.attribute(index).isNumeric() && !row.attribute(index).isDate()
+                ? weka.core.Utils.doubleToString(row.value(index), 6) : row.stringValue(index);
+    }
+
+    private void buildStatsColumns() {
+        stats.getColumns().add(text("Column", 130, s -> s.isClass() ? s.name() + " (class)" : s.name()));
+        stats.getColumns().add(text("Type", 70, ColumnStatistics::type));
+        stats.getColumns().add(text("Missing", 60, s -> Integer.toString(s.missing())));
+        stats.getColumns().add(text("Distinct", 60, s -> Integer.toString(s.distinct())));
+        stats.getColumns().add(text("Min", 70, s -> number(s.min())));
+        stats.getColumns().add(text("Max", 70, s -> number(s.max())));
+        stats.getColumns().add(text("Mean", 70, s -> number(s.mean())));
+        stats.getColumns().add(text("SD", 70, s -> number(s.sd())));
+        stats.getColumns().add(text("Top values", 160, s -> String.join(", ",
+                s.topValues().stream().limit(3).map(ColumnStatistics.ValueCount::toString).toList())));
+        TableColumn<ColumnStatistics, ColumnStatistics> spark = new TableColumn<>("Histogram");
+        spark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        spark.setCellFactory(c -> new SparklineCell());
+        spark.setPrefWidth(96);
+        spark.setSortable(false);
+        stats.getColumns().add(spark);
+    }
+
+    private static TableColumn<ColumnStatistics, String> text(String title, double width, Function<ColumnStatistics, String> value) {
+        TableColumn<ColumnStatistics, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    static String number(Double value) {
+        return value == null ? "" : weka.core.Utils.doubleToString(value, 3);
+    }
+
+    private void showSelected(ColumnStatistics column) {
+        if (column == null) {
+            selectedCaption.setText("Select a column to see its histogram.");
+            selectedHistogram.show(null, false);
+            return;
+        }
+        selectedCaption.setText("Histogram of '" + column.name() + "' (" + column.type() + ", "
+                + column.histogram().total() + " values" + (column.missing() > 0 ? ", " + column.missing() + " missing" : "") + ")");
+        selectedHistogram.show(column.histogram(), column.isClass());
+    }
+
+    TableView<Integer> rows() {
+        return rows;
+    }
+
+    /** A statistics row's tiny histogram. */
+    private static final class SparklineCell extends TableCell<ColumnStatistics, ColumnStatistics> {
+        private final HistogramCanvas canvas = new HistogramCanvas(84, 16, false);
+
+        @Override
+        protected void updateItem(ColumnStatistics item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                canvas.show(item.histogram(), item.isClass());
+                setGraphic(canvas);
+            }
+        }
+    }
+}
