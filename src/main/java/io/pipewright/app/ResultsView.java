@@ -73,7 +73,10 @@ final class ResultsView extends VBox {
         refresh();
     }
 
-    /** Shows what {@code port} of {@code nodeId} produced in the last run, selecting the node. */
+    /**
+     * Shows what {@code port} of {@code nodeId} produced in the last run, selecting the node. The port is
+     * remembered: selecting the node again shows the same output.
+     */
     void showOutput(String nodeId, String port) {
         requested = new PortRef(nodeId, port);
         if (!nodeId.equals(document.selectedNodeIdProperty().get())) {
@@ -116,7 +119,6 @@ final class ResultsView extends VBox {
         }
         String port = requested != null && requested.nodeId().equals(nodeId) && values.containsKey(requested.port())
                 ? requested.port() : preferredPort(values);
-        requested = null;
         buildToggles(nodeId, values, port);
         PortRef target = new PortRef(nodeId, port);
         if (target.equals(shown)) {

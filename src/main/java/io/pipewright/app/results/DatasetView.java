@@ -4,7 +4,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -21,14 +26,19 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * A dataset in the Results dock: its first rows in a virtualised table (fixed cell size, so only the
- * visible cells of the visible columns exist, smooth at 1,000 columns) beside per-column statistics
+ * A dataset in the Results dock: its first rows in a virtualised table (fixed cell size; columns in
+ * pages of {@link #PAGE_COLUMNS}, so a 1,000-column table opens at once) beside per-column statistics
  * with a small histogram each, and a larger histogram of the selected column. Statistics are computed
  * on the worker thread; a newer dataset makes an older computation stop.
  */
 public final class DatasetView extends SplitPane {
     /** Rows shown at most; the caption says how many there are. */
     public static final int MAX_ROWS = 10_000;
+    /**
+     * Columns the row table holds at once. JavaFX builds a header and a cell per row for every table
+     * column, which took 50 s for 1,000 columns on a loaded test machine; pages of this many columns open at once.
+     */
+    public static final int PAGE_COLUMNS = 25;
     private static final double CELL = 24;
 
     private final ViewTasks tasks;
@@ -37,6 +47,12 @@ public final class DatasetView extends SplitPane {
     private final TableView<ColumnStatistics> stats = new TableView<>();
     private final HistogramCanvas selectedHistogram = new HistogramCanvas(300, 110, true);
     private final Label selectedCaption = new Label("Select a column to see its histogram.");
+    private final Label pageLabel = new Label();
+    private final Button previousPage = new Button("◀");
+    private final Button nextPage = new Button("▶");
+    private final HBox pager = new HBox(4);
+    private Instances data;
+    private int firstColumn;
     private volatile int generation;
 
     public DatasetView(ViewTasks tasks) {
@@ -48,7 +64,21 @@ public final class DatasetView extends SplitPane {
         rows.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         rows.setPlaceholder(new Label("The table has no rows."));
         caption.getStyleClass().add("results-caption");
-        VBox left = new VBox(4, caption, rows);
+        pageLabel.getStyleClass().add("results-subcaption");
+        pageLabel.setId("column-page");
+        previousPage.setId("column-page-previous");
+        nextPage.setId("column-page-next");
+        previousPage.setTooltip(new Tooltip("Previous columns"));
+        nextPage.setTooltip(new Tooltip("Next columns"));
+        previousPage.setOnAction(e -> showColumns(firstColumn - PAGE_COLUMNS));
+        nextPage.setOnAction(e -> showColumns(firstColumn + PAGE_COLUMNS));
+        pager.getChildren().addAll(previousPage, pageLabel, nextPage);
+        pager.setAlignment(Pos.CENTER_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, caption, gap, pager);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(4, top, rows);
         VBox.setVgrow(rows, Priority.ALWAYS);
 
         stats.setId("column-stats");
@@ -63,7 +93,12 @@ public final class DatasetView extends SplitPane {
         selectedHistogram.setId("selected-histogram");
         VBox right = new VBox(stats, histogramBox);
         VBox.setVgrow(stats, Priority.ALWAYS);
-        stats.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showSelected(now));
+        stats.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            showSelected(now);
+            if (now != null) {
+                reveal(now.index());
+            }
+        });
         getItems().addAll(left, right);
         setOrientation(Orientation.HORIZONTAL);
         setDividerPositions(0.5);
@@ -75,7 +110,9 @@ public final class DatasetView extends SplitPane {
         caption.setText(title + ": " + String.format(Locale.ROOT, "%,d rows × %,d columns", data.numInstances(),
                 data.numAttributes()) + (data.classIndex() >= 0 ? ", class '" + data.classAttribute().name() + "'" : "")
                 + (shownRows < data.numInstances() ? String.format(Locale.ROOT, " (first %,d shown)", shownRows) : ""));
-        rows.getColumns().setAll(dataColumns(data));
+        this.data = data;
+        firstColumn = -1;
+        showColumns(0);
         rows.getItems().setAll(IntStream.range(0, shownRows).boxed().toList());
         stats.getItems().clear();
         stats.setPlaceholder(new Label("Computing column statistics ..."));
@@ -95,20 +132,47 @@ public final class DatasetView extends SplitPane {
     /** Stops any statistics still being computed (the dock shows something else). */
     public void clear() {
         generation++;
+        data = null;
         rows.getColumns().clear();
         rows.getItems().clear();
         stats.getItems().clear();
     }
 
-    private static List<TableColumn<Integer, String>> dataColumns(Instances data) {
-        List<TableColumn<Integer, String>> columns = new ArrayList<>(data.numAttributes() + 1);
+    /** Shows the page of columns starting at {@code from} (clamped), with the row number first. */
+    private void showColumns(int from) {
+        int start = Math.max(0, Math.min(from, (data.numAttributes() - 1) / PAGE_COLUMNS * PAGE_COLUMNS));
+        if (start == firstColumn) {
+            return;
+        }
+        firstColumn = start;
+        int end = Math.min(data.numAttributes(), start + PAGE_COLUMNS);
+        rows.getColumns().setAll(dataColumns(data, start, end));
+        boolean paged = data.numAttributes() > PAGE_COLUMNS;
+        pager.setVisible(paged);
+        pager.setManaged(paged);
+        pageLabel.setText(String.format(Locale.ROOT, "columns %,d–%,d of %,d", start + 1, end, data.numAttributes()));
+        previousPage.setDisable(start == 0);
+        nextPage.setDisable(end >= data.numAttributes());
+    }
+
+    /** Brings column {@code index} into the row table (its page) and scrolls to it. */
+    private void reveal(int index) {
+        if (data == null || index >= data.numAttributes()) {
+            return;
+        }
+        showColumns(index / PAGE_COLUMNS * PAGE_COLUMNS);
+        rows.scrollToColumnIndex(index - firstColumn + 1);
+    }
+
+    private static List<TableColumn<Integer, String>> dataColumns(Instances data, int from, int to) {
+        List<TableColumn<Integer, String>> columns = new ArrayList<>(to - from + 1);
         TableColumn<Integer, String> number = new TableColumn<>("#");
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue() + 1)));
         number.setPrefWidth(48);
         number.setSortable(false);
         number.getStyleClass().add("row-number");
         columns.add(number);
-        for (int a = 0; a < data.numAttributes(); a++) {
+        for (int a = from; a < to; a++) {
             int index = a;
             String name = data.attribute(a).name();
             TableColumn<Integer, String> column = new TableColumn<>(a == data.classIndex() ? name + " (class)" : name);
