@@ -38,6 +38,7 @@ public final class MainWindow {
     private final CanvasView canvas;
     private final ViewTasks viewTasks = ViewTasks.daemon("pipewright-views", javafx.application.Platform::runLater);
     private final HistoryView history;
+    private final ResultsView results;
     private Stage stage;
 
     public MainWindow(PipelineDocumentViewModel document, RunController runs) {
@@ -46,7 +47,7 @@ public final class MainWindow {
         this.canvas = new CanvasView(document);
         PaletteView palette = new PaletteView(document.catalog(), d -> document.addNode(d, canvas.visibleCentre()));
         InspectorView inspector = new InspectorView(document, viewTasks);
-        ResultsView results = new ResultsView(document, viewTasks);
+        results = new ResultsView(document, viewTasks);
         results.followPortClicks(canvas);
         history = new HistoryView(viewTasks, () -> document.pipeline().name());
         history.setOnOpen(this::openFromHistory);
@@ -159,6 +160,11 @@ public final class MainWindow {
     /** Lists the runs recorded in the workspace folder {@code directory} in the History dock. */
     public void useWorkspace(Path directory) {
         history.setSource(new WorkspaceHistory(directory));
+    }
+
+    /** Lets the Results dock show outputs of nodes the last run served from {@code cache}. */
+    public void useOutputCache(io.pipewright.exec.OutputCache cache) {
+        results.useCache(cache);
     }
 
     private void openFromHistory(HistoryView.OpenRequest request) {

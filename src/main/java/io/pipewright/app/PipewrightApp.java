@@ -36,11 +36,13 @@ public final class PipewrightApp extends Application {
     @Override
     public void start(Stage stage) {
         Path home = home();
-        executor = PipelineExecutor.withCores(new DiskOutputCache(home.resolve("cache"), CACHE_LIMIT_BYTES));
+        DiskOutputCache cache = new DiskOutputCache(home.resolve("cache"), CACHE_LIMIT_BYTES);
+        executor = PipelineExecutor.withCores(cache);
         recorder = new WorkspaceRecorder(home, catalog);
         List<String> files = getParameters().getUnnamed();
         MainWindow window = create(executor, recorder, files.isEmpty() ? startFile() : Path.of(files.get(0)));
         window.useWorkspace(home);
+        window.useOutputCache(cache);
         window.show(stage);
     }
 

@@ -6,6 +6,7 @@ import io.pipewright.app.results.ModelView;
 import io.pipewright.app.results.ViewTasks;
 import io.pipewright.exec.NodeResult;
 import io.pipewright.exec.NodeState;
+import io.pipewright.exec.OutputCache;
 import io.pipewright.exec.RunResult;
 import io.pipewright.graph.PortRef;
 import io.pipewright.node.PortSpec;
@@ -25,10 +26,13 @@ import javafx.scene.shape.Circle;
 import weka.core.Instances;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The Results dock: what the selected node (or the clicked output port) produced in the last run. A
@@ -45,11 +49,17 @@ final class ResultsView extends VBox {
     private final EvaluationView evaluation = new EvaluationView();
     private final TextArea other = new TextArea();
     private final StackPane body = new StackPane();
+    private final ViewTasks tasks;
+    /** Outputs of nodes served from the cache, loaded on demand for the last run; cleared by a new run. */
+    private final Map<String, Map<String, Object>> loadedFromCache = new HashMap<>();
+    private final Set<String> loading = new HashSet<>();
+    private OutputCache cache = OutputCache.NONE;
     private PortRef requested;
     private PortRef shown;
 
     ResultsView(PipelineDocumentViewModel document, ViewTasks tasks) {
         this.document = document;
+        this.tasks = tasks;
         this.dataset = new DatasetView(tasks);
         getStyleClass().add("results");
         setId("results-view");
@@ -68,9 +78,16 @@ final class ResultsView extends VBox {
         document.selectedNodeIdProperty().addListener((obs, old, now) -> refresh());
         document.lastResultProperty().addListener((obs, old, now) -> {
             shown = null;
+            loadedFromCache.clear();
+            loading.clear();
             refresh();
         });
         refresh();
+    }
+
+    /** Where the outputs of nodes served from the cache are loaded from when they are shown. */
+    void useCache(OutputCache outputCache) {
+        this.cache = outputCache;
     }
 
     /**
@@ -112,6 +129,13 @@ final class ResultsView extends VBox {
             return;
         }
         Map<String, Object> values = orderedOutputs(node);
+        if (values.isEmpty() && !loadedFromCache.containsKey(nodeId) && node.state() == NodeState.CACHED && node.cacheKey() != null && cache != OutputCache.NONE) {
+            outputs.getChildren().clear();
+            shown = null;
+            show(placeholder("Loading the cached output of '" + nodeId + "' ..."));
+            loadFromCache(result, node);
+            return;
+        }
         if (values.isEmpty()) {
             outputs.getChildren().clear();
             showWithoutOutputs(node);
@@ -142,6 +166,40 @@ final class ResultsView extends VBox {
         }
     }
 
+    /** A run whose downstream nodes were cached did not load this node's values: read them now, off the FX thread. */
+    private void loadFromCache(RunResult result, NodeResult node) {
+        if (!loading.add(node.nodeId())) {
+            return;
+        }
+        OutputCache from = cache;
+        tasks.run(() -> {
+            try {
+                return from.find(node.cacheKey()).map(entry -> {
+                    try {
+                        return entry.loadOutputs();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).orElse(Map.of());
+            } catch (java.io.UncheckedIOException e) {
+                throw new IllegalStateException("the cached output could not be read: " + e.getCause().getMessage(), e);
+            }
+        }, values -> {
+            if (document.lastResultProperty().get() == result) {
+                loadedFromCache.put(node.nodeId(), values);
+                loading.remove(node.nodeId());
+                refresh();
+            }
+        }, reason -> {
+            if (document.lastResultProperty().get() == result) {
+                loadedFromCache.put(node.nodeId(), Map.of());
+                loading.remove(node.nodeId());
+                document.log("results of '" + node.nodeId() + "': " + reason);
+                refresh();
+            }
+        });
+    }
+
     /** A node served from the cache may have only its reports: an evaluation still shows its metrics. */
     private void showWithoutOutputs(NodeResult node) {
         shown = null;
@@ -164,9 +222,11 @@ final class ResultsView extends VBox {
         List<String> order = new ArrayList<>();
         document.pipeline().node(node.nodeId()).flatMap(document::descriptorOf)
                 .ifPresent(d -> d.outputs().stream().map(PortSpec::name).forEach(order::add));
-        order.addAll(node.outputs().keySet());
+        Map<String, Object> available = node.outputs().isEmpty()
+                ? loadedFromCache.getOrDefault(node.nodeId(), Map.of()) : node.outputs();
+        order.addAll(available.keySet());
         for (String port : order) {
-            Object value = node.outputs().get(port);
+            Object value = available.get(port);
             if (value != null) {
                 out.putIfAbsent(port, value);
             }

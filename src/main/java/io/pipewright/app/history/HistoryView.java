@@ -47,7 +47,7 @@ import java.util.function.Supplier;
 public final class HistoryView extends VBox {
     /** Runs listed at most. */
     public static final int LIMIT = 500;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
     /**
@@ -110,9 +110,20 @@ public final class HistoryView extends VBox {
 
         NumberAxis x = new NumberAxis();
         x.setLabel("Run");
-        x.setForceZeroInRange(false);
-        x.setTickUnit(1);
+        x.setAutoRanging(false);
         x.setMinorTickVisible(false);
+        // Runs are whole numbers: no tick between two runs.
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.parseLong(text);
+            }
+        });
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
         chart = new LineChart<>(x, y);
@@ -137,7 +148,7 @@ public final class HistoryView extends VBox {
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane split = new SplitPane(new StackPane(table), side);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, split);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunSummary>) c -> syncButtons());
@@ -222,7 +233,13 @@ public final class HistoryView extends VBox {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(p.runId(), p.value());
             series.getData().add(point);
         }
-        chart.getYAxis().setLabel(key.toString());
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        long first = series.getData().isEmpty() ? 0 : series.getData().get(0).getXValue().longValue();
+        long last = series.getData().isEmpty() ? 1 : series.getData().get(series.getData().size() - 1).getXValue().longValue();
+        long span = Math.max(1, last - first);
+        x.setTickUnit(Math.max(1, Math.ceil(span / 10.0)));
+        x.setLowerBound(first - 0.5);
+        x.setUpperBound(last + 0.5);
         chart.getData().add(series);
         for (XYChart.Data<Number, Number> point : series.getData()) {
             if (point.getNode() != null) {
@@ -236,8 +253,8 @@ public final class HistoryView extends VBox {
         table.setId("history-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(24);
-        table.getColumns().add(column("Run", 50, r -> Long.toString(r.id())));
-        TableColumn<RunSummary, String> state = column("Status", 80, RunSummary::status);
+        table.getColumns().add(column("Run", 44, r -> Long.toString(r.id())));
+        TableColumn<RunSummary, String> state = column("Status", 76, RunSummary::status);
         state.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean isEmpty) {
@@ -250,10 +267,10 @@ public final class HistoryView extends VBox {
             }
         });
         table.getColumns().add(state);
-        table.getColumns().add(column("Started", 140, r -> r.startedAt() == null ? "" : WHEN.format(r.startedAt())));
-        table.getColumns().add(column("Duration", 70, r -> r.seconds() == null ? "" : String.format(Locale.ROOT, "%.2f s", r.seconds())));
-        table.getColumns().add(column("Pipeline", 120, r -> r.pipeline() + (r.project() == null ? "" : " (" + r.project() + ")")));
-        table.getColumns().add(column("Key metrics", 280, MetricSeries::keyMetrics));
+        table.getColumns().add(column("Started", 112, r -> r.startedAt() == null ? "" : WHEN.format(r.startedAt())));
+        table.getColumns().add(column("Duration", 62, r -> r.seconds() == null ? "" : String.format(Locale.ROOT, "%.2f s", r.seconds())));
+        table.getColumns().add(column("Pipeline", 90, r -> r.pipeline() + (r.project() == null ? "" : " (" + r.project() + ")")));
+        table.getColumns().add(column("Key metrics", 230, MetricSeries::keyMetrics));
         table.setRowFactory(t -> {
             TableRow<RunSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -123,7 +123,10 @@ public final class WekaObjectEditor extends VBox {
         error.setManaged(false);
         Node field;
         if (row.flag()) {
-            CheckBox box = new CheckBox("-" + row.name());
+            CheckBox box = new CheckBox(row.description());
+            box.setWrapText(true);
+            help.setVisible(false);
+            help.setManaged(false);
             box.setSelected(row.set());
             box.selectedProperty().addListener((obs, was, now) -> change(model, row, String.valueOf(now), box, error));
             field = box;

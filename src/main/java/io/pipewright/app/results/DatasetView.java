@@ -3,14 +3,14 @@ package io.pipewright.app.results;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
  * with a small histogram each, and a larger histogram of the selected column. Statistics are computed
  * on the worker thread; a newer dataset makes an older computation stop.
  */
-public final class DatasetView extends SplitPane {
+public final class DatasetView extends VBox {
     /** Rows shown at most; the caption says how many there are. */
     public static final int MAX_ROWS = 10_000;
     /**
@@ -76,8 +76,10 @@ public final class DatasetView extends SplitPane {
         pager.setAlignment(Pos.CENTER_LEFT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, caption, gap, pager);
+        HBox top = new HBox(8, gap, pager);
         top.setAlignment(Pos.CENTER_LEFT);
+        top.visibleProperty().bind(pager.visibleProperty());
+        top.managedProperty().bind(pager.visibleProperty());
         VBox left = new VBox(4, top, rows);
         VBox.setVgrow(rows, Priority.ALWAYS);
 
@@ -88,20 +90,30 @@ public final class DatasetView extends SplitPane {
         selectedCaption.getStyleClass().add("results-subcaption");
         VBox histogramBox = new VBox(2, selectedCaption, selectedHistogram);
         histogramBox.setPadding(new Insets(4, 6, 4, 6));
-        histogramBox.setMinHeight(140);
-        histogramBox.setPrefHeight(140);
+        histogramBox.setMinWidth(220);
+        histogramBox.setPrefWidth(230);
+        histogramBox.getStyleClass().add("histogram-box");
+        selectedCaption.setWrapText(true);
         selectedHistogram.setId("selected-histogram");
-        VBox right = new VBox(stats, histogramBox);
-        VBox.setVgrow(stats, Priority.ALWAYS);
+        VBox.setVgrow(selectedHistogram, Priority.ALWAYS);
+        // The dock is short and wide: the selected column's histogram sits beside the statistics.
+        HBox right = new HBox(stats, histogramBox);
+        HBox.setHgrow(stats, Priority.ALWAYS);
         stats.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             showSelected(now);
             if (now != null) {
                 reveal(now.index());
             }
         });
-        getItems().addAll(left, right);
-        setOrientation(Orientation.HORIZONTAL);
-        setDividerPositions(0.5);
+        // The dock is short and wide: rows and statistics each get its full width, one tab each.
+        Tab rowsTab = new Tab("Rows", left);
+        Tab statsTab = new Tab("Column statistics", right);
+        statsTab.setId("tab-column-stats");
+        TabPane tabs = new TabPane(rowsTab, statsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("dataset-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(caption, tabs);
     }
 
     /** Shows {@code data} (the output {@code title} names); statistics follow when computed. */
@@ -177,6 +189,9 @@ public final class DatasetView extends SplitPane {
             String name = data.attribute(a).name();
             TableColumn<Integer, String> column = new TableColumn<>(a == data.classIndex() ? name + " (class)" : name);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell(data.instance(c.getValue()), index)));
+            if (data.attribute(a).isNumeric() && !data.attribute(a).isDate()) {
+                column.getStyleClass().add("number-column");
+            }
             column.setPrefWidth(Math.max(70, Math.min(180, 9 * name.length() + 24)));
             // Sorting would copy and compare every row on the FX thread; the table shows the data's own order.
             column.setSortable(false);
@@ -194,22 +209,22 @@ public final class DatasetView extends SplitPane {
     }
 
     private void buildStatsColumns() {
-        stats.getColumns().add(text("Column", 130, s -> s.isClass() ? s.name() + " (class)" : s.name()));
-        stats.getColumns().add(text("Type", 70, ColumnStatistics::type));
-        stats.getColumns().add(text("Missing", 60, s -> Integer.toString(s.missing())));
-        stats.getColumns().add(text("Distinct", 60, s -> Integer.toString(s.distinct())));
-        stats.getColumns().add(text("Min", 70, s -> number(s.min())));
-        stats.getColumns().add(text("Max", 70, s -> number(s.max())));
-        stats.getColumns().add(text("Mean", 70, s -> number(s.mean())));
-        stats.getColumns().add(text("SD", 70, s -> number(s.sd())));
-        stats.getColumns().add(text("Top values", 160, s -> String.join(", ",
-                s.topValues().stream().limit(3).map(ColumnStatistics.ValueCount::toString).toList())));
+        stats.getColumns().add(text("Column", 110, s -> s.isClass() ? s.name() + " (class)" : s.name()));
+        stats.getColumns().add(text("Type", 62, ColumnStatistics::type));
         TableColumn<ColumnStatistics, ColumnStatistics> spark = new TableColumn<>("Histogram");
         spark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         spark.setCellFactory(c -> new SparklineCell());
         spark.setPrefWidth(96);
         spark.setSortable(false);
         stats.getColumns().add(spark);
+        stats.getColumns().add(number(text("Missing", 56, s -> Integer.toString(s.missing()))));
+        stats.getColumns().add(number(text("Distinct", 56, s -> Integer.toString(s.distinct()))));
+        stats.getColumns().add(number(text("Min", 56, s -> number(s.min()))));
+        stats.getColumns().add(number(text("Max", 56, s -> number(s.max()))));
+        stats.getColumns().add(number(text("Mean", 56, s -> number(s.mean()))));
+        stats.getColumns().add(number(text("SD", 56, s -> number(s.sd()))));
+        stats.getColumns().add(text("Top values", 160, s -> String.join(", ",
+                s.topValues().stream().limit(3).map(ColumnStatistics.ValueCount::toString).toList())));
     }
 
     private static TableColumn<ColumnStatistics, String> text(String title, double width, Function<ColumnStatistics, String> value) {
@@ -217,6 +232,11 @@ public final class DatasetView extends SplitPane {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
+        return column;
+    }
+
+    private static <T> TableColumn<ColumnStatistics, T> number(TableColumn<ColumnStatistics, T> column) {
+        column.getStyleClass().add("number-column");
         return column;
     }
 

@@ -65,8 +65,8 @@ public final class EvaluationView extends VBox {
 
         perClass.setId("per-class-table");
         perClass.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        NumberAxis x = new NumberAxis("False positive rate", 0, 1, 0.2);
-        NumberAxis y = new NumberAxis("True positive rate", 0, 1, 0.2);
+        NumberAxis x = new NumberAxis("FP rate", 0, 1, 0.2);
+        NumberAxis y = new NumberAxis("TP rate", 0, 1, 0.25);
         roc = new LineChart<>(x, y);
         roc.setId("roc-chart");
         roc.setCreateSymbols(false);

@@ -49,12 +49,32 @@ public final class HistogramCanvas extends Canvas {
 
     @Override
     public double prefWidth(double height) {
-        return getWidth();
+        return labelled ? 120 : getWidth();
     }
 
     @Override
     public double prefHeight(double width) {
-        return getHeight();
+        return labelled ? 80 : getHeight();
+    }
+
+    @Override
+    public double minWidth(double height) {
+        return labelled ? 60 : getWidth();
+    }
+
+    @Override
+    public double minHeight(double width) {
+        return labelled ? 40 : getHeight();
+    }
+
+    @Override
+    public double maxWidth(double height) {
+        return labelled ? Double.MAX_VALUE : getWidth();
+    }
+
+    @Override
+    public double maxHeight(double width) {
+        return labelled ? Double.MAX_VALUE : getHeight();
     }
 
     private void draw() {
