@@ -1,10 +1,15 @@
 package io.pipewright.app;
 
+import io.pipewright.app.inspector.InputColumns;
+import io.pipewright.app.results.ViewTasks;
 import io.pipewright.graph.NodeInstance;
+import io.pipewright.graph.Pipeline;
 import io.pipewright.node.NodeDescriptor;
 import io.pipewright.param.ParamException;
 import io.pipewright.param.ParamSpec;
 import io.pipewright.param.WekaSpec;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,6 +19,8 @@ import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,11 +32,17 @@ import java.util.stream.Collectors;
 final class InspectorView extends VBox {
     private final PipelineDocumentViewModel document;
     private final VBox form = new VBox(2);
+    private final ViewTasks tasks;
+    /** Columns arriving at each input port of the shown node; filled when the upstream configure steps answer. */
+    private final Map<String, ObservableList<String>> columns = new HashMap<>();
     private NodeInstance shown;
     private boolean applying;
+    private int schemaRequest;
 
-    InspectorView(PipelineDocumentViewModel document) {
+    InspectorView(PipelineDocumentViewModel document, ViewTasks tasks) {
         this.document = document;
+        this.tasks = tasks;
+        getStylesheets().add(InspectorView.class.getResource("results/results.css").toExternalForm());
         getStyleClass().add("inspector");
         setId("inspector");
         Label title = new Label("Inspector");
@@ -44,6 +57,8 @@ final class InspectorView extends VBox {
             // An undo, redo or open changes what the form shows; the form's own edit does not.
             if (!applying && !java.util.Objects.equals(shown, document.selectedNode().orElse(null))) {
                 rebuild();
+            } else if (old == null || !old.nodes().equals(now.nodes()) || !old.edges().equals(now.edges())) {
+                requestColumns();
             }
         });
         rebuild();
@@ -51,6 +66,7 @@ final class InspectorView extends VBox {
 
     private void rebuild() {
         form.getChildren().clear();
+        columns.clear();
         Optional<NodeInstance> node = document.selectedNode();
         shown = node.orElse(null);
         if (node.isEmpty()) {
@@ -77,6 +93,28 @@ final class InspectorView extends VBox {
         for (ParamSpec<?> spec : descriptor.get().params()) {
             form.getChildren().add(row(node.get(), spec, baseDir));
         }
+        requestColumns();
+    }
+
+    /** Asks the worker which columns reach the shown node's inputs; a newer request or selection wins. */
+    private void requestColumns() {
+        NodeInstance node = document.selectedNode().orElse(null);
+        if (node == null || columns.isEmpty()) {
+            return;
+        }
+        int mine = ++schemaRequest;
+        Pipeline snapshot = document.pipeline();
+        Path file = document.fileProperty().get();
+        Path baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+        tasks.run(() -> InputColumns.of(snapshot, node.id(), document.catalog(), baseDir), known -> {
+            if (mine == schemaRequest && node.id().equals(document.selectedNodeIdProperty().get())) {
+                columns.forEach((port, list) -> list.setAll(known.getOrDefault(port, List.of())));
+            }
+        }, reason -> {
+            if (mine == schemaRequest) {
+                columns.values().forEach(List::clear);
+            }
+        });
     }
 
     private Node row(NodeInstance node, ParamSpec<?> spec, Path baseDir) {
@@ -101,7 +139,7 @@ final class InspectorView extends VBox {
             error.setVisible(refused != null);
             error.setManaged(refused != null);
             return refused;
-        }, baseDir));
+        }, baseDir, port -> columns.computeIfAbsent(port, k -> FXCollections.observableArrayList())));
         editor.setId("param-" + spec.key());
         VBox row = new VBox(3, label, editor, error);
         row.getStyleClass().add("param-row");

@@ -11,6 +11,9 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
+import io.pipewright.app.history.HistoryView;
+import io.pipewright.app.history.WorkspaceHistory;
+import io.pipewright.app.results.ViewTasks;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -59,6 +62,9 @@ public final class MainWindow {
     private final StackPane canvasHost;
     private final WelcomeView welcome;
     private final RunNotifier notifier;
+    private final ViewTasks viewTasks = ViewTasks.daemon("pipewright-views", javafx.application.Platform::runLater);
+    private final HistoryView history;
+    private final ResultsView results;
     private Stage stage;
     private ToolBar toolBar;
     private Menu toolsMenu;
@@ -75,9 +81,19 @@ public final class MainWindow {
         this.layout = layout;
         this.canvas = new CanvasView(document);
         PaletteView palette = new PaletteView(document.catalog(), d -> document.addNode(d, canvas.visibleCentre()));
-        InspectorView inspector = new InspectorView(document);
+        InspectorView inspector = new InspectorView(document, viewTasks);
+        results = new ResultsView(document, viewTasks);
+        results.followPortClicks(canvas);
+        history = new HistoryView(viewTasks, () -> document.pipeline().name());
+        history.setOnOpen(this::openFromHistory);
+        Tab historyTab = new Tab("History", history);
+        historyTab.setId("tab-history");
+        historyTab.setOnSelectionChanged(e -> { if (historyTab.isSelected()) history.refresh(); });
+        document.console().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            while (c.next()) { if (c.getAddedSubList().stream().anyMatch(l -> l.startsWith("recorded as run"))) history.refresh(); }
+        });
 
-        TabPane dock = new TabPane(new Tab("Console", new ConsoleView(document)), new Tab("Results", new ResultsView(document)));
+        TabPane dock = new TabPane(new Tab("Console", new ConsoleView(document)), new Tab("Results", results), historyTab);
         dock.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         dock.setId("dock");
         document.lastResultProperty().addListener((obs, old, now) -> {
@@ -318,6 +334,31 @@ public final class MainWindow {
             projects.closeCleanly();
             stage.close();
         });
+    }
+
+    /** Lists the runs recorded in the workspace folder {@code directory} in the History dock (opened on first use). */
+    public void useWorkspace(Path directory) {
+        useWorkspace(directory, null);
+    }
+
+    /** Lists the runs recorded in the workspace through the window's open workspace {@code shared}. */
+    public void useWorkspace(Path directory, java.util.function.Supplier<io.pipewright.store.Workspace> shared) {
+        history.setSource(new WorkspaceHistory(directory, shared));
+    }
+
+    /** Lets the Results dock show outputs of nodes the last run served from {@code cache}. */
+    public void useOutputCache(io.pipewright.exec.OutputCache cache) {
+        results.useCache(cache);
+    }
+
+    private void openFromHistory(HistoryView.OpenRequest request) {
+        if (request.pipeline() != null) {
+            document.open(request.pipeline(), request.file());
+            runs.validate();
+        } else {
+            open(request.file());
+        }
+        document.log(request.note());
     }
 
     /** Opens a pipeline file outside any project. */

@@ -1,5 +1,7 @@
 package io.pipewright.app;
 
+import io.pipewright.app.inspector.ColumnEditors;
+import io.pipewright.app.inspector.WekaObjectEditor;
 import io.pipewright.param.BoolParam;
 import io.pipewright.param.ChoiceParam;
 import io.pipewright.param.ColumnListParam;
@@ -11,6 +13,7 @@ import io.pipewright.param.ParamSpec;
 import io.pipewright.param.StringMapParam;
 import io.pipewright.param.TextParam;
 import io.pipewright.param.WekaObjectParam;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -34,16 +37,20 @@ final class ParamEditorFactory implements ParamSpec.Visitor<Node> {
     private final String currentText;
     private final Function<String, String> apply;
     private final Path baseDir;
+    private final Function<String, ObservableList<String>> columnsOfPort;
 
     /**
      * @param currentText the parameter's value as text
      * @param apply       validates and applies text; returns the reason it was refused, or null
      * @param baseDir     where a file chooser starts (the pipeline's folder)
+     * @param columnsOfPort the columns known at configure time for an input port (filled in later when unknown yet)
      */
-    ParamEditorFactory(String currentText, Function<String, String> apply, Path baseDir) {
+    ParamEditorFactory(String currentText, Function<String, String> apply, Path baseDir,
+                       Function<String, ObservableList<String>> columnsOfPort) {
         this.currentText = currentText;
         this.apply = apply;
         this.baseDir = baseDir;
+        this.columnsOfPort = columnsOfPort;
     }
 
     @Override
@@ -102,17 +109,17 @@ final class ParamEditorFactory implements ParamSpec.Visitor<Node> {
 
     @Override
     public Node visitColumn(ColumnParam p) {
-        return textField(new TextField(), "column of input '" + p.inputPort() + "'");
+        return ColumnEditors.single(currentText, columnsOfPort.apply(p.inputPort()), p.inputPort(), apply);
     }
 
     @Override
     public Node visitColumnList(ColumnListParam p) {
-        return textField(new TextField(), "columns, separated by commas");
+        return ColumnEditors.list(currentText, columnsOfPort.apply(p.inputPort()), p.inputPort(), apply);
     }
 
     @Override
     public Node visitWekaObject(WekaObjectParam p) {
-        return textField(new TextField(), "class and options, e.g. weka.classifiers.trees.J48 -C 0.25");
+        return new WekaObjectEditor(p, currentText, apply);
     }
 
     @Override

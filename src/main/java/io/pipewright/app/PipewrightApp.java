@@ -47,9 +47,11 @@ public final class PipewrightApp extends Application {
     @Override
     public void start(Stage stage) {
         Path home = home();
-        executor = PipelineExecutor.withCores(new DiskOutputCache(home.resolve("cache"), CACHE_LIMIT_BYTES));
+        DiskOutputCache cache = new DiskOutputCache(home.resolve("cache"), CACHE_LIMIT_BYTES);
+        executor = PipelineExecutor.withCores(cache);
         List<String> files = getParameters().getUnnamed();
         MainWindow window = create(executor, home, PipewrightApp::samples, WindowLayout.forUser(), true);
+        window.useOutputCache(cache);
         window.addTool("Monitoring", "Drift and metrics over the recorded runs of a project; watch a folder of batches",
                 "tool-monitoring", () -> MonitoringWindow.open(home, access::get));
         window.show(stage);
@@ -69,7 +71,9 @@ public final class PipewrightApp extends Application {
         ProjectController projects = new ProjectController(document, access, catalog, background, Platform::runLater, samples);
         RunController runs = new RunController(document, engine, background, Platform::runLater,
                 new WorkspaceRecorder(access, catalog), projects::currentProject);
-        return new MainWindow(document, runs, projects, layout, popups);
+        MainWindow window = new MainWindow(document, runs, projects, layout, popups);
+        window.useWorkspace(workspaceDir, access::get);
+        return window;
     }
 
     /** For tests: a window with no output cache and a throwaway workspace, opening {@code file}. */

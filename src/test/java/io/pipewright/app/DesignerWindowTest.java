@@ -46,7 +46,7 @@ class DesignerWindowTest {
         robot.clickOn("#node-cv");
         WaitForAsyncUtils.waitForFxEvents();
 
-        TableView<ResultsView.MetricRow> table = robot.lookup("#metrics-table").queryTableView();
+        TableView<io.pipewright.app.results.MetricRow> table = robot.lookup("#metrics-table").queryTableView();
         assertThat(table.getItems()).anySatisfy(row -> {
             assertThat(row.name()).isEqualTo("accuracy");
             assertThat(row.value()).isEqualTo("0.9600");
