@@ -56,22 +56,32 @@ public final class HoldoutEvaluationNode implements NodeType {
 
     @Override
     public Map<String, Object> execute(NodeInputs inputs, Params params, NodeContext context) throws Exception {
-        TrainedModel model = inputs.get("model", TrainedModel.class);
-        Instances test = inputs.get("test", Instances.class);
-        model.requireCompatible(test, "test");
+        return Map.of("evaluation", evaluate(inputs.get("model", TrainedModel.class), inputs.get("test", Instances.class),
+                "test", context));
+    }
+
+    /**
+     * Evaluates {@code model} on {@code data} exactly as this node does (priors from the model's training
+     * classes). Shared with the monitoring nodes so a batch's metrics carry the same keys and values.
+     *
+     * @param port the input port the data came in on, for messages
+     */
+    public static EvaluationResult evaluate(TrainedModel model, Instances data, String port, NodeContext context)
+            throws Exception {
+        model.requireCompatible(data, port);
         context.checkCancelled();
-        context.progress(0, "evaluating on " + test.numInstances() + " rows");
+        context.progress(0, "evaluating on " + data.numInstances() + " rows");
         Evaluation evaluation = new Evaluation(model.header());
         if (model.trainingClasses() != null) {
             evaluation.setPriors(model.trainingClasses());
         }
         try {
-            evaluation.evaluateModel(model.classifier(), test);
+            evaluation.evaluateModel(model.classifier(), data);
         } catch (Exception e) {
-            throw new NodeFailure("input 'test': the model (" + model.learner().shortName()
-                    + ") could not predict the test rows: " + e.getMessage(), e);
+            throw new NodeFailure("input '" + port + "': the model (" + model.learner().shortName()
+                    + ") could not predict the " + port + " rows: " + e.getMessage(), e);
         }
-        context.progress(1, "evaluated " + test.numInstances() + " rows");
-        return Map.of("evaluation", MetricsExtractor.extract(evaluation));
+        context.progress(1, "evaluated " + data.numInstances() + " rows");
+        return MetricsExtractor.extract(evaluation);
     }
 }
