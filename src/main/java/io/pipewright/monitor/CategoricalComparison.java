@@ -26,6 +26,19 @@ public final class CategoricalComparison {
      * @param labels the current column's labels; {@code codes} index into them (NaN = missing)
      */
     public static CategoricalComparison of(CategoricalColumnProfile profile, List<String> labels, double[] codes) {
+        long[] byLabel = new long[labels.size()];
+        for (double code : codes) {
+            if (code == code) {
+                byLabel[(int) code]++;
+            }
+        }
+        return of(profile, labels, byLabel);
+    }
+
+    /**
+     * @param byLabel how often each of the current column's labels occurs
+     */
+    public static CategoricalComparison of(CategoricalColumnProfile profile, List<String> labels, long[] byLabel) {
         if (profile.count() == 0) {
             throw new IllegalArgumentException("the reference column '" + profile.name() + "' has no values");
         }
@@ -43,12 +56,6 @@ public final class CategoricalComparison {
                 index.put(labels.get(i), at);
             }
             map[i] = at;
-        }
-        long[] byLabel = new long[labels.size()];
-        for (double code : codes) {
-            if (code == code) {
-                byLabel[(int) code]++;
-            }
         }
         long[] current = new long[categories.size()];
         for (int i = 0; i < byLabel.length; i++) {

@@ -46,14 +46,14 @@ public final class NumericComparison {
         if (reference.count() == 0) {
             throw new IllegalArgumentException("the reference column '" + reference.name() + "' has no values");
         }
-        Binning coarse = coarse(reference);
-        int bins = coarse.bins();
-        long[] counts = new long[bins + 2];
-        double low = coarse.low();
-        double high = coarse.high();
-        double scale = coarse.scale();
-        long missing = 0;
         if (reference.exact()) {
+            Binning coarse = coarse(reference);
+            int bins = coarse.bins();
+            long[] counts = new long[bins + 2];
+            double low = coarse.low();
+            double high = coarse.high();
+            double scale = coarse.scale();
+            long missing = 0;
             double[] values = new double[current.length];
             int n = 0;
             for (double v : current) {
@@ -68,33 +68,15 @@ public final class NumericComparison {
             Arrays.sort(sorted);
             return new NumericComparison(reference, counts, sorted, null, n, missing, 0, 0);
         }
-        Binning fine = fine(reference);
-        int fineBins = fine.bins();
-        long[] fineCounts = new long[fineBins + 2];
-        double fineLow = fine.low();
-        double fineHigh = fine.high();
-        double fineScale = fine.scale();
-        double below = 0;
-        double above = 0;
-        for (double v : current) {
-            if (v != v) {
-                missing++;
-                continue;
-            }
-            counts[coarseBin(v, low, high, scale, bins)]++;
-            if (v < fineLow) {
-                fineCounts[0]++;
-                below += fineLow - v;
-            } else if (v > fineHigh) {
-                fineCounts[fineBins + 1]++;
-                above += v - fineHigh;
-            } else {
-                int b = (int) ((v - fineLow) * fineScale);
-                fineCounts[(b >= fineBins ? fineBins - 1 : b) + 1]++;
-            }
-        }
-        return new NumericComparison(reference, counts, null, fineCounts, current.length - missing, missing,
-                below, above);
+        BinnedNumericColumn binned = new BinnedNumericColumn(reference);
+        binned.add(current, current.length);
+        return of(reference, binned);
+    }
+
+    /** Compares a column already counted into a binned profile's bins. */
+    public static NumericComparison of(NumericColumnProfile reference, BinnedNumericColumn binned) {
+        return new NumericComparison(reference, binned.counts, null, binned.fineCounts, binned.count(), binned.missing,
+                binned.belowSum, binned.aboveSum);
     }
 
     private static int coarseBin(double v, double low, double high, double scale, int bins) {

@@ -1,5 +1,6 @@
 package io.pipewright.nodes.monitor;
 
+import io.pipewright.monitor.BinnedNumericColumn;
 import io.pipewright.monitor.CategoricalColumnProfile;
 import io.pipewright.monitor.CategoricalComparison;
 import io.pipewright.monitor.ChiSquare;
@@ -35,25 +36,91 @@ public final class DataDriftAnalysis {
     public static DriftReport run(DataProfile reference, Instances current, DriftSettings settings, NodeContext context)
             throws Exception {
         List<Pair> pairs = pairs(reference, current, context);
-        int[] attributes = pairs.stream().mapToInt(Pair::attribute).toArray();
-        double[][] columns = ColumnData.extract(current, attributes, context);
+        // Columns against an exact profile need their values (to sort); all others are counted as they stream by.
+        List<Integer> copied = new ArrayList<>();
+        List<Integer> streamed = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            boolean exact = pairs.get(i).reference() instanceof NumericColumnProfile n && (n.exact() || n.count() == 0);
+            (exact ? copied : streamed).add(i);
+        }
+        double[][] values = ColumnData.extract(current, attributes(pairs, copied), context);
+        ColumnData.Sink[] sinks = ColumnData.stream(current, attributes(pairs, streamed),
+                c -> sink(pairs.get(streamed.get(c)), current), context);
         context.checkCancelled();
+        Object[] data = new Object[pairs.size()];
+        for (int k = 0; k < copied.size(); k++) {
+            data[copied.get(k)] = values[k];
+        }
+        for (int k = 0; k < streamed.size(); k++) {
+            data[streamed.get(k)] = sinks[k];
+        }
         String target = current.classIndex() >= 0 ? current.classAttribute().name() : reference.classColumn();
         List<Callable<DriftReport.ColumnDrift>> tasks = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             Pair pair = pairs.get(i);
-            double[] column = columns[i];
+            Object columnData = data[i];
             Attribute attribute = current.attribute(pair.attribute());
             boolean isTarget = attribute.name().equals(target);
-            tasks.add(() -> pair.reference() instanceof NumericColumnProfile numeric
-                    ? numeric(numeric, column, reference.rows(), settings, isTarget)
-                    : categorical((CategoricalColumnProfile) pair.reference(), DatasetProfiler.labels(attribute), column,
-                    reference.rows(), settings, isTarget));
+            tasks.add(() -> {
+                if (pair.reference() instanceof NumericColumnProfile numeric) {
+                    NumericComparison comparison = numeric.count() == 0 ? null : columnData instanceof double[] column
+                            ? NumericComparison.of(numeric, column)
+                            : NumericComparison.of(numeric, ((BinnedSink) columnData).binned);
+                    return numeric(numeric, comparison, reference.rows(), settings, isTarget);
+                }
+                return categorical((CategoricalColumnProfile) pair.reference(), DatasetProfiler.labels(attribute),
+                        ((LabelSink) columnData).counts, reference.rows(), settings, isTarget);
+            });
         }
         List<DriftReport.ColumnDrift> verdicts = context.parallel(tasks);
         long drifted = verdicts.stream().filter(DriftReport.ColumnDrift::drifted).count();
         double share = (double) drifted / verdicts.size();
         return new DriftReport(share >= settings.driftShare(), settings.driftShare(), share, verdicts);
+    }
+
+    private static int[] attributes(List<Pair> pairs, List<Integer> which) {
+        return which.stream().mapToInt(i -> pairs.get(i).attribute()).toArray();
+    }
+
+    private static ColumnData.Sink sink(Pair pair, Instances current) {
+        if (pair.reference() instanceof NumericColumnProfile numeric) {
+            return new BinnedSink(new BinnedNumericColumn(numeric));
+        }
+        return new LabelSink(new long[current.attribute(pair.attribute()).numValues()]);
+    }
+
+    /** Counts a numeric column into a binned profile's bins. */
+    private record BinnedSink(BinnedNumericColumn binned) implements ColumnData.Sink {
+        @Override
+        public void add(double[] values, int n) {
+            binned.add(values, n);
+        }
+
+        @Override
+        public void merge(ColumnData.Sink other) {
+            binned.merge(((BinnedSink) other).binned);
+        }
+    }
+
+    /** Counts how often each label of a nominal column occurs (missing values are skipped). */
+    private record LabelSink(long[] counts) implements ColumnData.Sink {
+        @Override
+        public void add(double[] values, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = values[i];
+                if (v == v) {
+                    counts[(int) v]++;
+                }
+            }
+        }
+
+        @Override
+        public void merge(ColumnData.Sink other) {
+            long[] more = ((LabelSink) other).counts;
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += more[i];
+            }
+        }
     }
 
     private static List<Pair> pairs(DataProfile reference, Instances current, NodeContext context) throws NodeFailure {
@@ -109,7 +176,8 @@ public final class DataDriftAnalysis {
         }
     }
 
-    private static DriftReport.ColumnDrift numeric(NumericColumnProfile reference, double[] column, long referenceRows,
+    private static DriftReport.ColumnDrift numeric(NumericColumnProfile reference, NumericComparison comparison,
+                                                   long referenceRows,
                                                    DriftSettings settings, boolean target) {
         String test = settings.numericTest();
         String reason;
@@ -123,7 +191,6 @@ public final class DataDriftAnalysis {
         if (reference.count() == 0) {
             return untested(reference.name(), test, settings, target, "the reference has no values in this column");
         }
-        NumericComparison comparison = NumericComparison.of(reference, column);
         if (comparison.currentCount() == 0) {
             return untested(reference.name(), test, settings, target, "the current batch has no values in this column ("
                     + comparison.currentMissing() + " missing)");
@@ -145,7 +212,7 @@ public final class DataDriftAnalysis {
     }
 
     private static DriftReport.ColumnDrift categorical(CategoricalColumnProfile reference, List<String> labels,
-                                                       double[] codes, long referenceRows, DriftSettings settings,
+                                                       long[] byLabel, long referenceRows, DriftSettings settings,
                                                        boolean target) {
         String test = settings.categoricalTest();
         String reason;
@@ -159,7 +226,7 @@ public final class DataDriftAnalysis {
         if (reference.count() == 0) {
             return untested(reference.name(), test, settings, target, "the reference has no values in this column");
         }
-        CategoricalComparison comparison = CategoricalComparison.of(reference, labels, codes);
+        CategoricalComparison comparison = CategoricalComparison.of(reference, labels, byLabel);
         if (comparison.currentCount() == 0) {
             return untested(reference.name(), test, settings, target, "the current batch has no values in this column");
         }
