@@ -61,13 +61,16 @@ public final class DataDriftBenchmark implements Benchmark {
                     + "%d threads, tests %s/%s%n", rows, rows, numeric, categorical, threads, settings.numericTest(),
                     settings.categoricalTest());
             Case main = Case.build(rows, numeric, categorical, Profiler.EXACT_VALUES);
-            double[] ours = time(main, settings, reps, context, out, "profile");
-            double oursMedian = BenchStats.median(ours);
-            out.printf(Locale.ROOT, "median: %.3f s from the stored profile (target < 2 s)%n", oursMedian);
+            Times ours = time(main, settings, reps, context, out, "profile");
+            double oursMedian = ours.wallMedian();
+            out.printf(Locale.ROOT, "median: %.3f s wall (%.3f s CPU) from the stored profile (target < 2 s); load "
+                    + "average %.1f on %d cores%n", oursMedian, ours.cpuMedian(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             if (baseline) {
                 Case exact = main.withExactProfile();
-                double[] base = time(exact, settings, Math.max(1, Math.min(reps, 3)), context, out, "exact");
-                double baseMedian = BenchStats.median(base);
+                double baseMedian = time(exact, settings, Math.max(1, Math.min(reps, 3)), context, out, "exact")
+                        .wallMedian();
                 out.printf(Locale.ROOT, "median: %.3f s against an exact profile (every value kept; sorts each current "
                         + "column); the stored profile is %.1fx faster%n", baseMedian, baseMedian / oursMedian);
             }
@@ -76,41 +79,56 @@ public final class DataDriftBenchmark implements Benchmark {
                 out.println("scaling with rows (same columns):");
                 for (int divisor : new int[]{4, 2}) {
                     Case c = Case.build(rows / divisor, numeric, categorical, Profiler.EXACT_VALUES);
-                    report(out, c, BenchStats.median(time(c, settings, 3, context, null, null)));
+                    report(out, c, time(c, settings, 3, context, null, null));
                 }
-                out.printf(Locale.ROOT, "  %8d rows x %3d columns: %.3f s%n", rows, numeric + categorical, oursMedian);
+                out.printf(Locale.ROOT, "  %8d rows x %3d columns: %.3f s wall, %.3f s CPU%n", rows, numeric + categorical,
+                        oursMedian, ours.cpuMedian());
                 out.println("scaling with columns (same rows):");
                 for (int divisor : new int[]{4, 2}) {
                     Case c = Case.build(rows, numeric / divisor, Math.max(1, categorical / divisor), Profiler.EXACT_VALUES);
-                    report(out, c, BenchStats.median(time(c, settings, 3, context, null, null)));
+                    report(out, c, time(c, settings, 3, context, null, null));
                 }
-                out.printf(Locale.ROOT, "  %8d rows x %3d columns: %.3f s%n", rows, numeric + categorical, oursMedian);
+                out.printf(Locale.ROOT, "  %8d rows x %3d columns: %.3f s wall, %.3f s CPU%n", rows, numeric + categorical,
+                        oursMedian, ours.cpuMedian());
             }
         }
     }
 
-    private static void report(PrintStream out, Case c, double median) {
-        out.printf(Locale.ROOT, "  %8d rows x %3d columns: %.3f s%n", c.current().numInstances(),
-                c.current().numAttributes(), median);
+    private static void report(PrintStream out, Case c, Times times) {
+        out.printf(Locale.ROOT, "  %8d rows x %3d columns: %.3f s wall, %.3f s CPU%n", c.current().numInstances(),
+                c.current().numAttributes(), times.wallMedian(), times.cpuMedian());
     }
 
-    private static double[] time(Case c, DriftSettings settings, int reps, BenchNodeContext context, PrintStream out,
+    /** Wall and process CPU seconds of each repetition. */
+    private record Times(double[] wall, double[] cpu) {
+        double wallMedian() {
+            return BenchStats.median(wall);
+        }
+
+        double cpuMedian() {
+            return BenchStats.median(cpu);
+        }
+    }
+
+    private static Times time(Case c, DriftSettings settings, int reps, BenchNodeContext context, PrintStream out,
                                  String label) throws Exception {
         DataDriftAnalysis.run(c.profile(), c.current(), settings, context);
         double[] seconds = new double[reps];
+        double[] cpuSeconds = new double[reps];
         for (int rep = 0; rep < reps; rep++) {
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             DriftReport report = DataDriftAnalysis.run(c.profile(), c.current(), settings, context);
             seconds[rep] = (System.nanoTime() - start) / 1e9;
             double cpu = (processCpuNanos() - cpuStart) / 1e9;
+            cpuSeconds[rep] = cpu;
             if (out != null) {
                 long drifted = report.columns().stream().filter(DriftReport.ColumnDrift::drifted).count();
                 out.printf(Locale.ROOT, "rep %d (%s): %.3f s wall, %.3f s CPU (all threads), %d of %d columns drifted%n",
                         rep + 1, label, seconds[rep], cpu, drifted, report.columns().size());
             }
         }
-        return seconds;
+        return new Times(seconds, cpuSeconds);
     }
 
     /** CPU time of the whole process: on a shared machine it shows the work apart from waiting for a core. */
