@@ -7,7 +7,8 @@ package io.pipewright.monitor;
  * a constant column gets one bin from min - 0.5 to max + 0.5); PSI and Jensen-Shannon compare over them.
  * {@code quantiles}: the 0th, 1st, ..., 100th percentile (linear interpolation, as numpy's default).
  * {@code values}: every value, sorted, when the column has at most {@link Profiler#EXACT_VALUES} of them, so
- * KS and Wasserstein against this profile are exact; otherwise null, and {@code fineCounts} holds
+ * KS and Wasserstein against this profile are exact (a dataset reference given to the drift node keeps every
+ * value); otherwise null, and {@code fineCounts} holds
  * {@link Profiler#FINE_BINS} equal-width bins from min to max, so KS is known to within the largest share
  * of one fine bin and Wasserstein to within about two fine-bin widths.
  */

@@ -189,11 +189,11 @@ public final class DataDriftAnalysis {
             reason = "numericTest=" + test;
         }
         if (reference.count() == 0) {
-            return untested(reference.name(), test, settings, target, "the reference has no values in this column");
+            return untested(reference.name(), test, settings, target, "the reference has no values in this column", false);
         }
         if (comparison.currentCount() == 0) {
             return untested(reference.name(), test, settings, target, "the current batch has no values in this column ("
-                    + comparison.currentMissing() + " missing)");
+                    + comparison.currentMissing() + " missing)", true);
         }
         String resolution = comparison.exact() ? "" : "; from the profile's " + Profiler.FINE_BINS + " fine bins";
         return switch (test) {
@@ -224,11 +224,11 @@ public final class DataDriftAnalysis {
             reason = "categoricalTest=" + test;
         }
         if (reference.count() == 0) {
-            return untested(reference.name(), test, settings, target, "the reference has no values in this column");
+            return untested(reference.name(), test, settings, target, "the reference has no values in this column", false);
         }
         CategoricalComparison comparison = CategoricalComparison.of(reference, labels, byLabel);
         if (comparison.currentCount() == 0) {
-            return untested(reference.name(), test, settings, target, "the current batch has no values in this column");
+            return untested(reference.name(), test, settings, target, "the current batch has no values in this column", true);
         }
         return switch (test) {
             case DriftSettings.CHI2 -> {
@@ -259,10 +259,12 @@ public final class DataDriftAnalysis {
         return new DriftReport.ColumnDrift(column, test, statistic, pValue, threshold, drifted, reason, target, band);
     }
 
-    /** A column that cannot be tested: no current values counts as drift (the values disappeared). */
+    /**
+     * A column that cannot be tested. {@code drifted}: true when the current batch lost every value of a
+     * column the reference has (that is a change in the data); false when the reference itself has none.
+     */
     private static DriftReport.ColumnDrift untested(String column, String test, DriftSettings settings, boolean target,
-                                                    String why) {
-        boolean drifted = why.startsWith("the current");
+                                                    String why, boolean drifted) {
         return new DriftReport.ColumnDrift(column, test, Double.NaN, null, settings.threshold(test), drifted,
                 why + "; not tested", target, null);
     }

@@ -189,6 +189,22 @@ class DataDriftNodeTest {
     }
 
     @Test
+    void columnWhoseValuesAllWentMissingCountsAsDrifted() throws Exception {
+        Instances iris = TestDatasets.load("iris");
+        Instances current = new Instances(iris);
+        for (int r = 0; r < current.numInstances(); r++) {
+            current.instance(r).setMissing(0);
+        }
+
+        DriftReport report = drift(iris, current, Map.of(), new DirectNodeContext(dir));
+
+        DriftReport.ColumnDrift sepal = column(report, "sepallength");
+        assertThat(sepal.drifted()).isTrue();
+        assertThat(sepal.reason()).contains("the current batch has no values in this column (150 missing)");
+        assertThat(report.content().toString()).contains("statistic=null");
+    }
+
+    @Test
     void reportContentHasThePublicKeys() throws Exception {
         Instances iris = TestDatasets.load("iris");
 
