@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
 final class ColumnData {
     private static final int MIN_ROWS_PER_TASK = 50_000;
     /** Rows copied column by column at a time: their value arrays stay in cache while each column is written. */
-    private static final int BLOCK = 256;
+    private static final int BLOCK = 32;
 
     private ColumnData() {
     }
