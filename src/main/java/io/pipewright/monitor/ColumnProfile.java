@@ -6,7 +6,7 @@ import java.io.Serializable;
  * Statistics of one reference column, enough to test a later batch against it without the raw data.
  * Implemented by one record per column kind (numeric, categorical).
  */
-public interface ColumnProfile extends Serializable {
+public sealed interface ColumnProfile extends Serializable permits NumericColumnProfile, CategoricalColumnProfile {
     String name();
 
     /** Non-missing values seen. */

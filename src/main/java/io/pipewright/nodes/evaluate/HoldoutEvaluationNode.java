@@ -59,23 +59,34 @@ public final class HoldoutEvaluationNode implements NodeType {
     @Override
     public Map<String, Object> execute(NodeInputs inputs, Params params, NodeContext context) throws Exception {
         TrainedModel model = inputs.get("model", TrainedModel.class);
-        Instances test = inputs.get("test", Instances.class);
-        model.requireCompatible(test, "test");
-        context.checkCancelled();
-        context.progress(0, "evaluating on " + test.numInstances() + " rows");
         CostMatrix costs = CostFigures.parse(params.get(CostFigures.COST_MATRIX), model.header());
+        return Map.of("evaluation", evaluate(model, inputs.get("test", Instances.class), costs, "test", context));
+    }
+
+    /**
+     * Evaluates {@code model} on {@code data} exactly as this node does (priors from the model's training
+     * classes). Shared with the monitoring nodes so a batch's metrics carry the same keys and values.
+     *
+     * @param costs a cost matrix whose figures are added to the metrics, or null
+     * @param port  the input port the data came in on, for messages
+     */
+    public static EvaluationResult evaluate(TrainedModel model, Instances data, CostMatrix costs, String port,
+                                            NodeContext context) throws Exception {
+        model.requireCompatible(data, port);
+        context.checkCancelled();
+        context.progress(0, "evaluating on " + data.numInstances() + " rows");
         Evaluation evaluation = new Evaluation(model.header(), costs);
         if (model.trainingClasses() != null) {
             evaluation.setPriors(model.trainingClasses());
         }
         try {
-            evaluation.evaluateModel(model.classifier(), test);
+            evaluation.evaluateModel(model.classifier(), data);
         } catch (Exception e) {
-            throw new NodeFailure("input 'test': the model (" + model.learner().shortName()
-                    + ") could not predict the test rows: " + e.getMessage(), e);
+            throw new NodeFailure("input '" + port + "': the model (" + model.learner().shortName()
+                    + ") could not predict the " + port + " rows: " + e.getMessage(), e);
         }
-        context.progress(1, "evaluated " + test.numInstances() + " rows");
+        context.progress(1, "evaluated " + data.numInstances() + " rows");
         EvaluationResult result = MetricsExtractor.extract(evaluation);
-        return Map.of("evaluation", costs == null ? result : CostFigures.addTo(result, evaluation, costs));
+        return costs == null ? result : CostFigures.addTo(result, evaluation, costs);
     }
 }

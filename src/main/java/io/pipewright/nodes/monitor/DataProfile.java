@@ -2,6 +2,7 @@ package io.pipewright.nodes.monitor;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code monitor.reference-profile} keeps of a reference dataset so later batches are compared
@@ -18,5 +19,9 @@ public record DataProfile(String relation, long rows, String classColumn, List<i
 
     public DataProfile {
         columns = List.copyOf(columns);
+    }
+
+    public Optional<io.pipewright.monitor.ColumnProfile> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 }

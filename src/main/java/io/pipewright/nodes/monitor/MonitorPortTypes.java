@@ -1,6 +1,9 @@
 package io.pipewright.nodes.monitor;
 
 import io.pipewright.node.PortType;
+import io.pipewright.nodes.PortTypes;
+
+import java.io.Serializable;
 
 /**
  * Port types of the Monitor nodes. A batch's performance flows as
@@ -14,6 +17,13 @@ public final class MonitorPortTypes {
             "a data drift report: the test, statistic, p-value and verdict for each column, and the dataset verdict");
     public static final PortType<ConceptDriftReport> CONCEPT_DRIFT = new PortType<>("concept-drift", ConceptDriftReport.class,
             "warning and drift positions a detector found in a model's error stream");
+
+    /**
+     * An input that takes a dataset or a profile of one (the reference of {@code monitor.data-drift}).
+     * It accepts exactly those two, never a model or another value that happens to be serializable.
+     */
+    public static final PortType<Serializable> DATA_OR_PROFILE = PortType.anyOf("data-or-profile", Serializable.class,
+            "a dataset or a profile of one", PortTypes.DATA, PROFILE);
 
     private MonitorPortTypes() {
     }
