@@ -76,22 +76,32 @@ public final class MainWindow {
         undo.disableProperty().bind(document.canUndoProperty().not());
         Button redo = button("Redo", "Redo the edit undone last (Ctrl+Y)", "tool-redo", document::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
-        Button delete = button("Delete", "Delete the selected node with its wires, or the selected wire (Del)", "tool-delete", document::deleteSelected);
-        delete.disableProperty().bind(document.selectedNodeIdProperty().isNull()
-                .and(document.selectedEdgeProperty().isNull()));
+        undo.getTooltip().textProperty().bind(document.undoTextProperty().concat(" (Ctrl+Z)"));
+        redo.getTooltip().textProperty().bind(document.redoTextProperty().concat(" (Ctrl+Y)"));
+        Button delete = button("Delete", "Delete the selected nodes with their wires, and the selected wires (Del)", "tool-delete", document::deleteSelected);
+        delete.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(document.selectedNodes())
+                .and(javafx.beans.binding.Bindings.isEmpty(document.selectedEdges())));
         Button run = button("Run", "Run the whole pipeline (F5)", "tool-run", runs::runAll);
         run.getStyleClass().add("run-button");
         run.disableProperty().bind(document.runningProperty());
         Button stop = button("Stop", "Stop the run (Shift+F5)", "tool-stop", runs::stop);
         stop.disableProperty().bind(document.runningProperty().not());
         Button fit = button("Fit", "Show the whole pipeline", "tool-fit", canvas::fit);
+        Button layout = button("Layout", "Arrange the nodes left to right (undoable)", "tool-layout", canvas::autoLayout);
+        javafx.scene.control.ToggleButton snap = new javafx.scene.control.ToggleButton("Snap");
+        snap.setId("tool-snap");
+        snap.setTooltip(new Tooltip("Snap moved nodes to a 20-unit grid"));
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        Label zoomLevel = new Label();
+        zoomLevel.setId("zoom-level");
+        zoomLevel.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
         Button zoomIn = button("+", "Zoom in (or use the mouse wheel)", "tool-zoom-in", () -> canvas.zoomBy(1.25));
         Button zoomOut = button("\u2212", "Zoom out", "tool-zoom-out", () -> canvas.zoomBy(0.8));
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(open, save, new javafx.scene.control.Separator(), undo, redo, delete,
                 new javafx.scene.control.Separator(), run, stop,
-                new javafx.scene.control.Separator(), zoomOut, zoomIn, fit, spacer);
+                new javafx.scene.control.Separator(), zoomOut, zoomLevel, zoomIn, fit, layout, snap, spacer);
     }
 
     private Button button(String text, String tip, String id, Runnable action) {
@@ -129,11 +139,6 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openWithChooser);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), document::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), document::redo);
-        canvas.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                document.deleteSelected();
-            }
-        });
         target.titleProperty().bind(document.titleProperty());
         target.setScene(scene);
         target.show();
