@@ -275,6 +275,8 @@ final class CanvasView extends Pane {
     }
 
     private void installBackgroundGestures() {
+        // Any press on the canvas (a node, a port, a wire) gives it the keys: Del, Esc, Ctrl+C ...
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             dragStart = new Point2D(e.getX(), e.getY());
