@@ -48,6 +48,10 @@ final class CanvasView extends Pane {
     static final double MIN_ZOOM = 0.1;
     static final double MAX_ZOOM = 4.0;
     static final double GRID = 20;
+    /** Above this many nodes the cards drop their shadows, to keep dragging smooth. */
+    static final int DENSE = 120;
+    /** Below this zoom the cards show only their colour, name and badge. */
+    static final double FAR_ZOOM = 0.45;
 
     private enum Mode { NONE, MOVE, BAND, PAN }
 
@@ -182,6 +186,15 @@ final class CanvasView extends Pane {
             }
         }
         edgeLayer.getChildren().addAll(added);
+        // Touch the style class only when it flips: any change re-styles the whole canvas.
+        boolean dense = nodeViews.size() > DENSE;
+        if (dense != getStyleClass().contains("dense")) {
+            if (dense) {
+                getStyleClass().add("dense");
+            } else {
+                getStyleClass().remove("dense");
+            }
+        }
     }
 
     private NodeView newNodeView(NodeInstance node) {
@@ -510,6 +523,15 @@ final class CanvasView extends Pane {
         zoom.setX(next);
         zoom.setY(next);
         scale.set(next);
+        // Far out, port names and ids are unreadable specks that only cost drawing time: hide them.
+        boolean far = next < FAR_ZOOM;
+        if (far != getStyleClass().contains("far")) {
+            if (far) {
+                getStyleClass().add("far");
+            } else {
+                getStyleClass().remove("far");
+            }
+        }
     }
 
     /** The zoom factor, 0.1..4.0. */

@@ -33,6 +33,14 @@ final class EdgeView extends Group {
         line.getStyleClass().add("edge");
         line.setMouseTransparent(true);
         hitArea.getStyleClass().add("edge-hit");
+        // Invisible but still picked: opacity 0 skips rendering, which a transparent stroke would not.
+        hitArea.setOpacity(0);
+        hitArea.hoverProperty().addListener((obs, was, now) -> {
+            line.getStyleClass().remove("hover");
+            if (now) {
+                line.getStyleClass().add("hover");
+            }
+        });
         getChildren().addAll(hitArea, line);
         hitArea.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {

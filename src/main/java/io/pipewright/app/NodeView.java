@@ -12,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 import java.util.LinkedHashMap;
@@ -54,21 +55,16 @@ final class NodeView extends Pane {
         setPrefSize(WIDTH, height);
         setMinSize(WIDTH, height);
         setMaxSize(WIDTH, height);
+        // Placed and sized by the canvas alone: moving one card then costs no layout pass over all cards.
+        setManaged(false);
+        resize(WIDTH, height);
 
         Region stripe = new Region();
         stripe.getStyleClass().add("node-stripe");
         stripe.resize(WIDTH, 6);
         stripe.setManaged(false);
-        Label name = new Label(descriptor == null ? "missing: " + node.type() : descriptor.name());
-        name.getStyleClass().add("node-name");
-        name.setManaged(false);
-        name.relocate(10, 10);
-        name.resize(WIDTH - 40, 16);
-        Label id = new Label(node.id());
-        id.getStyleClass().add("node-id");
-        id.setManaged(false);
-        id.relocate(10, 27);
-        id.resize(WIDTH - 100, 15);
+        Text name = text(shorten(descriptor == null ? "missing: " + node.type() : descriptor.name(), 24), "node-name", 10, 23);
+        Text id = text(shorten(node.id(), 14), "node-id", 10, 39);
         badge.getStyleClass().add("node-badge");
         badge.setManaged(false);
         badge.relocate(WIDTH - 88, 27);
@@ -87,13 +83,16 @@ final class NodeView extends Pane {
             PortSpec port = ports.get(i);
             Circle circle = new Circle(x, HEADER + i * PORT_GAP + 4, 5);
             circle.getStyleClass().addAll("port", styleClass);
-            Label label = new Label(port.name());
-            label.getStyleClass().add("port-label");
-            label.setManaged(false);
+            Text label = text(port.name(), "port-label", 0, HEADER + i * PORT_GAP + 8);
             label.setMouseTransparent(true);
-            double width = port.name().length() * 6.2 + 4;
-            label.resize(width, 14);
-            label.relocate(x == 0 ? 9 : WIDTH - 9 - width, HEADER + i * PORT_GAP - 4);
+            if (x == 0) {
+                label.setX(10);
+            } else {
+                // Right-aligned against the output port.
+                label.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+                label.setWrappingWidth(WIDTH - 20);
+                label.setX(10);
+            }
             circle.getProperties().put(PORT_KEY, port.name());
             circle.setId("port-" + nodeId + "-" + (x == 0 ? "in" : "out") + "-" + port.name());
             portHelp.put(circle, port.name() + " (" + port.type().id() + "): " + port.help());
@@ -108,6 +107,17 @@ final class NodeView extends Pane {
             into.put(port.name(), circle);
             getChildren().addAll(label, circle);
         }
+    }
+
+    private static Text text(String content, String styleClass, double x, double baseline) {
+        Text text = new Text(x, baseline, content);
+        text.getStyleClass().add(styleClass);
+        text.setManaged(false);
+        return text;
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 
     String nodeId() {
