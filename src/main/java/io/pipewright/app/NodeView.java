@@ -67,8 +67,7 @@ final class NodeView extends Pane {
         Text id = text(shorten(node.id(), 14), "node-id", 10, 39);
         badge.getStyleClass().add("node-badge");
         badge.setManaged(false);
-        badge.relocate(WIDTH - 88, 27);
-        badge.resize(80, 15);
+        badge.relocate(WIDTH - 60, 27);
         getChildren().addAll(stripe, name, id, badge);
         addPorts(ins, inputs, 0, "port-in");
         addPorts(outs, outputs, WIDTH, "port-out");
@@ -107,6 +106,13 @@ final class NodeView extends Pane {
             into.put(port.name(), circle);
             getChildren().addAll(label, circle);
         }
+    }
+
+    /** The badge hugs its text, right-aligned under the name. */
+    @Override
+    protected void layoutChildren() {
+        badge.autosize();
+        badge.relocate(WIDTH - 8 - badge.getWidth(), 27);
     }
 
     private static Text text(String content, String styleClass, double x, double baseline) {
