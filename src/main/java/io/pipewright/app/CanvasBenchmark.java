@@ -42,7 +42,9 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/pipewright.jar io.pipewright.app.CanvasBenchmark
  * </pre>
- * Optional arguments: nodes, edges, repetitions (default 500 600 7).
+ * Optional arguments: nodes, edges, repetitions (default 500 600 7). {@code -Dbench.noFit=true} drags at
+ * 100% zoom instead of the zoom that fits all 500 nodes. Wall times on a loaded machine include waiting
+ * for a core; the CPU times of the FX and render threads are printed beside them for that reason.
  */
 public final class CanvasBenchmark {
     private CanvasBenchmark() {
@@ -208,7 +210,7 @@ public final class CanvasBenchmark {
         for (int i = 0; i < nodeCount; i++) {
             // Enough nodes with two or more inputs that the wanted number of wires fits.
             NodeDescriptor d = i % 25 == 0 ? source
-                    : !joins.isEmpty() && random.nextInt(10) < 4 ? joins.get(random.nextInt(joins.size()))
+                    : !joins.isEmpty() && random.nextInt(10) < 5 ? joins.get(random.nextInt(joins.size()))
                     : fed.get(random.nextInt(fed.size()));
             nodes.add(new NodeInstance("n" + i, d.typeId(), d.version(), Map.of()));
             kinds.add(d);
@@ -228,7 +230,7 @@ public final class CanvasBenchmark {
             }
             PortSpec in = kinds.get(input[0]).inputs().get(input[1]);
             List<PortRef> candidates = new ArrayList<>();
-            for (int j = Math.max(0, input[0] - 30); j < input[0]; j++) {
+            for (int j = Math.max(0, input[0] - 60); j < input[0]; j++) {
                 for (PortSpec out : kinds.get(j).outputs()) {
                     if (in.type().accepts(out.type())) {
                         candidates.add(new PortRef("n" + j, out.name()));
