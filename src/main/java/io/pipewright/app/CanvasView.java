@@ -4,49 +4,83 @@ import io.pipewright.graph.Edge;
 import io.pipewright.graph.NodeInstance;
 import io.pipewright.graph.Pipeline;
 import io.pipewright.graph.Point;
-import javafx.collections.MapChangeListener;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import io.pipewright.node.NodeDescriptor;
 import io.pipewright.node.NodeType;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.MapChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
+import javafx.util.Duration;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The centre of the window: the pipeline's nodes at their layout positions and the wires between
- * them. Click selects, dragging a node moves it (applied to the document on release), dragging the
- * background pans, the wheel zooms around the pointer (10%..400%), {@link #fit()} shows everything.
+ * The centre of the window: the pipeline's nodes at their layout positions and the wires between them.
+ * Click selects (Shift/Ctrl-click toggles), dragging on empty canvas draws a selection band, dragging a
+ * node moves the selection (one undoable step per drag, snapped to the grid when snapping is on), the
+ * middle button or Space+drag pans, the wheel zooms around the pointer (10%..400%), Esc cancels a drag
+ * or a wire. Keys: Del, Ctrl+A, Ctrl+C/X/V/D, F2 renames. The scene is updated incrementally from the
+ * document: an edit touches only the views of the nodes and wires it changed.
  */
 final class CanvasView extends Pane {
-    private static final double MIN_ZOOM = 0.1;
-    private static final double MAX_ZOOM = 4.0;
-    private static final double GRID = 10;
+    static final double MIN_ZOOM = 0.1;
+    static final double MAX_ZOOM = 4.0;
+    static final double GRID = 20;
+    /** Above this many nodes the cards drop their shadows, to keep dragging smooth. */
+    static final int DENSE = 120;
+    /** Below this zoom the cards show only their colour, name and badge. */
+    static final double FAR_ZOOM = 0.45;
+
+    private enum Mode { NONE, MOVE, BAND, PAN }
 
     private final PipelineDocumentViewModel document;
     private final Pane content = new Pane();
     private final Pane edgeLayer = new Pane();
     private final Pane nodeLayer = new Pane();
-    private final Map<String, NodeView> nodeViews = new HashMap<>();
+    private final Rectangle band = new Rectangle();
+    private final Label message = new Label();
+    private final PauseTransition messageTimer = new PauseTransition(Duration.seconds(6));
+    private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
+    private final Map<Edge, EdgeView> edgeViews = new HashMap<>();
     private final WireGesture wiring;
-    private Point2D dragStart;
-    private Point2D dragOrigin;
     private final Scale zoom = new Scale(1, 1, 0, 0);
-    private double scale = 1;
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(1);
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
+    private Mode mode = Mode.NONE;
+    private Point2D dragStart;
+    private Point2D panOrigin;
+    private final Map<String, Point2D> moveOrigins = new LinkedHashMap<>();
+    private NodeView pressed;
+    private boolean moved;
+    private boolean spaceDown;
 
     CanvasView(PipelineDocumentViewModel document) {
         this.document = document;
         getStyleClass().add("canvas");
         setId("canvas");
+        setFocusTraversable(true);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -55,111 +89,353 @@ final class CanvasView extends Pane {
         nodeLayer.setPickOnBounds(false);
         content.setPickOnBounds(false);
         content.getChildren().addAll(edgeLayer, nodeLayer);
-        wiring = new WireGesture(document, edgeLayer, nodeViews.values());
+        wiring = new WireGesture(document, edgeLayer, nodeViews, this::showMessage);
         content.setManaged(false);
         content.getTransforms().add(zoom);
-        getChildren().add(content);
+        band.getStyleClass().add("rubber-band");
+        band.setManaged(false);
+        band.setVisible(false);
+        band.setMouseTransparent(true);
+        message.setId("canvas-message");
+        message.getStyleClass().add("canvas-message");
+        message.setManaged(false);
+        message.setVisible(false);
+        message.setMouseTransparent(true);
+        messageTimer.setOnFinished(e -> message.setVisible(false));
+        getChildren().addAll(content, band, message);
 
-        document.pipelineProperty().addListener((obs, old, now) -> rebuild(now));
+        document.pipelineProperty().addListener((obs, old, now) -> sync(now));
         document.nodeStates().addListener((MapChangeListener<String, NodeStatus>) change -> {
             NodeView view = nodeViews.get(change.getKey());
             if (view != null && change.wasAdded()) {
                 view.showStatus(change.getValueAdded());
             }
         });
-        document.selectedNodeIdProperty().addListener((obs, old, now) ->
-                nodeViews.forEach((id, v) -> v.setSelected(id.equals(now))));
-        document.selectedEdgeProperty().addListener((obs, old, now) -> edgeLayer.getChildren().forEach(n -> {
-            if (n instanceof EdgeView view) {
-                view.setSelected(view.edge().equals(now));
+        document.selectedNodes().addListener((SetChangeListener<String>) change -> {
+            String id = change.wasAdded() ? change.getElementAdded() : change.getElementRemoved();
+            NodeView view = nodeViews.get(id);
+            if (view != null) {
+                view.setSelected(change.wasAdded());
             }
-        }));
-        installPanAndZoom();
+        });
+        document.selectedEdges().addListener((SetChangeListener<Edge>) change -> {
+            Edge edge = change.wasAdded() ? change.getElementAdded() : change.getElementRemoved();
+            EdgeView view = edgeViews.get(edge);
+            if (view != null) {
+                view.setSelected(change.wasAdded());
+            }
+        });
+        installBackgroundGestures();
+        installKeys();
         installPaletteDrop();
-        rebuild(document.pipeline());
+        sync(document.pipeline());
     }
 
-    private void rebuild(Pipeline pipeline) {
-        nodeViews.clear();
-        nodeLayer.getChildren().clear();
-        edgeLayer.getChildren().clear();
+    @Override
+    protected void layoutChildren() {
+        message.autosize();
+        message.relocate(12, Math.max(0, getHeight() - message.getHeight() - 12));
+    }
+
+    /** Brings the views in line with the pipeline, touching only nodes and wires that changed. */
+    private void sync(Pipeline pipeline) {
+        List<String> replaced = new ArrayList<>();
+        Map<String, NodeView> keep = new HashMap<>();
         int index = 0;
         for (NodeInstance node : pipeline.nodes()) {
-            NodeView view = new NodeView(node, document.descriptorOf(node).orElse(null));
-            Point at = pipeline.layout().positionOf(node.id()).orElse(new Point(40 + 200 * (index % 5), 40 + 140 * (index / 5)));
-            view.relocate(at.x(), at.y());
-            view.setSelected(node.id().equals(document.selectedNodeIdProperty().get()));
-            NodeStatus status = document.nodeStates().get(node.id());
-            view.showStatus(status == null ? NodeStatus.IDLE : status);
-            installNodeGestures(view);
-            wiring.install(view);
-            nodeViews.put(node.id(), view);
-            nodeLayer.getChildren().add(view);
+            NodeView view = nodeViews.get(node.id());
+            if (view == null || !view.node().equals(node)) {
+                if (view != null) {
+                    nodeLayer.getChildren().remove(view);
+                }
+                view = newNodeView(node);
+                nodeLayer.getChildren().add(view);
+                replaced.add(node.id());
+            }
+            Point at = pipeline.layout().positionOf(node.id())
+                    .orElse(new Point(40 + 220 * (index % 5), 40 + 160 * (index / 5)));
+            if (view.getLayoutX() != at.x() || view.getLayoutY() != at.y()) {
+                view.relocate(at.x(), at.y());
+            }
+            keep.put(node.id(), view);
             index++;
         }
+        nodeViews.values().stream().filter(v -> keep.get(v.nodeId()) != v).forEach(v -> nodeLayer.getChildren().remove(v));
+        nodeViews.clear();
+        pipeline.nodes().forEach(n -> nodeViews.put(n.id(), keep.get(n.id())));
+
+        java.util.Set<Edge> wanted = new java.util.HashSet<>(pipeline.edges());
+        edgeViews.entrySet().removeIf(entry -> {
+            Edge e = entry.getKey();
+            boolean stale = !wanted.contains(e) || replaced.contains(e.from().nodeId()) || replaced.contains(e.to().nodeId());
+            if (stale) {
+                entry.getValue().detach();
+                edgeLayer.getChildren().remove(entry.getValue());
+            }
+            return stale;
+        });
+        List<EdgeView> added = new ArrayList<>();
         for (Edge edge : pipeline.edges()) {
             NodeView from = nodeViews.get(edge.from().nodeId());
             NodeView to = nodeViews.get(edge.to().nodeId());
-            if (from != null && to != null) {
-                EdgeView view = new EdgeView(edge, from, to, document::selectEdge);
-                view.setSelected(edge.equals(document.selectedEdgeProperty().get()));
-                edgeLayer.getChildren().add(view);
+            if (!edgeViews.containsKey(edge) && from != null && to != null) {
+                EdgeView view = new EdgeView(edge, from, to, this::edgeClicked);
+                view.setSelected(document.selectedEdges().contains(edge));
+                edgeViews.put(edge, view);
+                added.add(view);
             }
+        }
+        edgeLayer.getChildren().addAll(added);
+        // Touch the style class only when it flips: any change re-styles the whole canvas.
+        boolean dense = nodeViews.size() > DENSE;
+        if (dense != getStyleClass().contains("dense")) {
+            if (dense) {
+                getStyleClass().add("dense");
+            } else {
+                getStyleClass().remove("dense");
+            }
+        }
+    }
+
+    private NodeView newNodeView(NodeInstance node) {
+        NodeView view = new NodeView(node, document.descriptorOf(node).orElse(null));
+        view.setSelected(document.selectedNodes().contains(node.id()));
+        NodeStatus status = document.nodeStates().get(node.id());
+        view.showStatus(status == null ? NodeStatus.IDLE : status);
+        installNodeGestures(view);
+        wiring.install(view);
+        return view;
+    }
+
+    private void edgeClicked(Edge edge, boolean toggle) {
+        requestFocus();
+        if (toggle) {
+            document.toggleSelectedEdge(edge);
+        } else {
+            document.selectEdge(edge);
         }
     }
 
     private void installNodeGestures(NodeView view) {
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                requestFocus();
-                document.select(view.nodeId());
-                dragStart = new Point2D(e.getSceneX(), e.getSceneY());
-                dragOrigin = new Point2D(view.getLayoutX(), view.getLayoutY());
-                e.consume();
+            if (e.getButton() != MouseButton.PRIMARY || spaceDown) {
+                return;
             }
+            requestFocus();
+            boolean toggle = e.isShiftDown() || e.isShortcutDown();
+            if (toggle) {
+                document.toggleSelected(view.nodeId());
+            } else if (!document.selectedNodes().contains(view.nodeId())) {
+                document.select(view.nodeId());
+            }
+            moveOrigins.clear();
+            for (String id : document.selectedNodes()) {
+                NodeView v = nodeViews.get(id);
+                if (v != null) {
+                    moveOrigins.put(id, new Point2D(v.getLayoutX(), v.getLayoutY()));
+                }
+            }
+            mode = moveOrigins.containsKey(view.nodeId()) ? Mode.MOVE : Mode.NONE;
+            pressed = toggle ? null : view;
+            moved = false;
+            dragStart = new Point2D(e.getSceneX(), e.getSceneY());
+            e.consume();
         });
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (dragStart != null && e.getButton() == MouseButton.PRIMARY) {
-                view.relocate(dragOrigin.getX() + (e.getSceneX() - dragStart.getX()) / scale,
-                        dragOrigin.getY() + (e.getSceneY() - dragStart.getY()) / scale);
+            if (mode == Mode.MOVE) {
+                dragSelection(view, e.getSceneX(), e.getSceneY());
                 e.consume();
             }
         });
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (dragStart != null) {
-                dragStart = null;
-                document.moveNode(view.nodeId(), new Point(snap(view.getLayoutX()), snap(view.getLayoutY())));
+            if (mode == Mode.MOVE) {
+                mode = Mode.NONE;
+                if (moved) {
+                    Map<String, Point> to = new LinkedHashMap<>();
+                    moveOrigins.keySet().forEach(id -> {
+                        NodeView v = nodeViews.get(id);
+                        to.put(id, new Point(v.getLayoutX(), v.getLayoutY()));
+                    });
+                    document.moveNodes(to);
+                } else if (pressed != null && document.selectedNodes().size() > 1) {
+                    document.select(pressed.nodeId());
+                }
                 e.consume();
             }
         });
     }
 
-    /** Positions snap to a 10-unit grid so nodes line up. */
+    /** Moves every selected node by the pointer's travel; with snapping, the grabbed node lands on the grid. */
+    void dragSelection(NodeView grabbed, double sceneX, double sceneY) {
+        Point2D origin = moveOrigins.get(grabbed.nodeId());
+        double dx = (sceneX - dragStart.getX()) / scale.get();
+        double dy = (sceneY - dragStart.getY()) / scale.get();
+        if (snapToGrid.get()) {
+            dx = snap(origin.getX() + dx) - origin.getX();
+            dy = snap(origin.getY() + dy) - origin.getY();
+        }
+        moved |= dx != 0 || dy != 0;
+        for (Map.Entry<String, Point2D> entry : moveOrigins.entrySet()) {
+            NodeView v = nodeViews.get(entry.getKey());
+            if (v != null) {
+                v.relocate(entry.getValue().getX() + dx, entry.getValue().getY() + dy);
+            }
+        }
+    }
+
     private static double snap(double value) {
         return Math.round(value / GRID) * GRID;
     }
 
-    private void installPanAndZoom() {
+    private void installBackgroundGestures() {
+        // Any press on the canvas (a node, a port, a wire) gives it the keys: Del, Esc, Ctrl+C ...
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
-            dragStart = new Point2D(e.getSceneX(), e.getSceneY());
-            dragOrigin = new Point2D(content.getTranslateX(), content.getTranslateY());
-            if (e.getButton() == MouseButton.PRIMARY && !e.isConsumed()) {
-                document.select(null);
+            dragStart = new Point2D(e.getX(), e.getY());
+            if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && spaceDown) {
+                mode = Mode.PAN;
+                panOrigin = new Point2D(content.getTranslateX(), content.getTranslateY());
+            } else if (e.getButton() == MouseButton.PRIMARY) {
+                mode = Mode.BAND;
+                if (!e.isShiftDown() && !e.isShortcutDown()) {
+                    document.clearSelection();
+                }
+                band.setX(e.getX());
+                band.setY(e.getY());
+                band.setWidth(0);
+                band.setHeight(0);
             }
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (dragStart != null) {
-                content.setTranslateX(dragOrigin.getX() + e.getSceneX() - dragStart.getX());
-                content.setTranslateY(dragOrigin.getY() + e.getSceneY() - dragStart.getY());
+            if (mode == Mode.PAN) {
+                content.setTranslateX(panOrigin.getX() + e.getX() - dragStart.getX());
+                content.setTranslateY(panOrigin.getY() + e.getY() - dragStart.getY());
+            } else if (mode == Mode.BAND) {
+                band.setVisible(true);
+                band.setX(Math.min(dragStart.getX(), e.getX()));
+                band.setY(Math.min(dragStart.getY(), e.getY()));
+                band.setWidth(Math.abs(e.getX() - dragStart.getX()));
+                band.setHeight(Math.abs(e.getY() - dragStart.getY()));
             }
         });
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragStart = null);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (mode == Mode.BAND && band.isVisible()) {
+                selectInBand(e.isShiftDown() || e.isShortcutDown());
+            }
+            band.setVisible(false);
+            if (mode != Mode.MOVE) {
+                mode = Mode.NONE;
+            }
+        });
         addEventHandler(ScrollEvent.SCROLL, e -> {
-            double factor = e.getDeltaY() > 0 ? 1.1 : 1 / 1.1;
-            zoomAround(scale * factor, e.getX(), e.getY());
+            if (e.getDeltaY() != 0) {
+                zoomAround(scale.get() * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1), e.getX(), e.getY());
+            }
             e.consume();
         });
+    }
+
+    private void selectInBand(boolean add) {
+        Point2D a = content.parentToLocal(band.getX(), band.getY());
+        Point2D b = content.parentToLocal(band.getX() + band.getWidth(), band.getY() + band.getHeight());
+        List<String> inside = new ArrayList<>();
+        for (NodeView v : nodeViews.values()) {
+            if (v.getLayoutX() < b.getX() && v.getLayoutX() + v.getPrefWidth() > a.getX()
+                    && v.getLayoutY() < b.getY() && v.getLayoutY() + v.getPrefHeight() > a.getY()) {
+                inside.add(v.nodeId());
+            }
+        }
+        document.selectNodes(inside, add);
+    }
+
+    private void installKeys() {
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean shortcut = e.isShortcutDown();
+            KeyCode code = e.getCode();
+            if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+                document.deleteSelected();
+            } else if (code == KeyCode.ESCAPE) {
+                cancelGesture();
+            } else if (code == KeyCode.SPACE) {
+                spaceDown = true;
+            } else if (shortcut && code == KeyCode.A) {
+                document.selectAll();
+            } else if (shortcut && code == KeyCode.C) {
+                copy();
+            } else if (shortcut && code == KeyCode.X) {
+                copy();
+                document.deleteSelected();
+            } else if (shortcut && code == KeyCode.V) {
+                paste();
+            } else if (shortcut && code == KeyCode.D) {
+                document.duplicateSelection();
+            } else if (code == KeyCode.F2) {
+                renameSelected();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+            }
+        });
+    }
+
+    /** Esc: a moving selection goes back where it was, a band or a wire is dropped. */
+    void cancelGesture() {
+        if (mode == Mode.MOVE) {
+            moveOrigins.forEach((id, at) -> {
+                NodeView v = nodeViews.get(id);
+                if (v != null) {
+                    v.relocate(at.getX(), at.getY());
+                }
+            });
+        }
+        mode = Mode.NONE;
+        band.setVisible(false);
+        if (wiring.active()) {
+            wiring.cancel();
+            showMessage("Wire cancelled");
+        }
+    }
+
+    void copy() {
+        document.copySelection().ifPresent(json -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(json);
+            Clipboard.getSystemClipboard().setContent(content);
+            showMessage("Copied " + document.selectedNodes().size() + " node(s)");
+        });
+    }
+
+    void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasString()) {
+            document.paste(clipboard.getString()).ifPresent(this::showMessage);
+        }
+    }
+
+    private void renameSelected() {
+        document.selectedNode().ifPresent(node -> {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(node.id());
+            dialog.setTitle("Rename node");
+            dialog.setHeaderText("New id for node '" + node.id() + "' (wires and results follow it)");
+            if (getScene() != null) {
+                dialog.initOwner(getScene().getWindow());
+            }
+            dialog.showAndWait().ifPresent(id -> document.renameNode(node.id(), id.strip()).ifPresent(this::showMessage));
+        });
+    }
+
+    /** Shows a short line at the bottom of the canvas (a refused wire's reason); it fades after a few seconds. */
+    void showMessage(String text) {
+        message.setText(text);
+        message.setVisible(true);
+        requestLayout();
+        messageTimer.playFromStart();
     }
 
     private void installPaletteDrop() {
@@ -173,7 +449,9 @@ final class CanvasView extends Pane {
             Optional<NodeDescriptor> type = droppedType(e.getDragboard());
             type.ifPresent(d -> {
                 Point2D at = content.sceneToLocal(e.getSceneX(), e.getSceneY());
-                document.addNode(d, new Point(Math.round(at.getX() - NodeView.WIDTH / 2), Math.round(at.getY() - 20)));
+                double x = at.getX() - NodeView.WIDTH / 2;
+                double y = at.getY() - 20;
+                document.addNode(d, snapToGrid.get() ? new Point(snap(x), snap(y)) : new Point(Math.round(x), Math.round(y)));
             });
             e.setDropCompleted(type.isPresent());
             e.consume();
@@ -190,13 +468,13 @@ final class CanvasView extends Pane {
 
     /** Zooms by a factor around the centre of the view (the toolbar's zoom buttons). */
     void zoomBy(double factor) {
-        zoomAround(scale * factor, getWidth() / 2, getHeight() / 2);
+        zoomAround(scale.get() * factor, getWidth() / 2, getHeight() / 2);
     }
 
-    /** Zooms so the point under (x, y) in this view stays where it is. */
+    /** Zooms so the point under (x, y) in this view stays where it is; the zoom stays within 10%..400%. */
     void zoomAround(double requested, double x, double y) {
         double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, requested));
-        double old = scale;
+        double old = scale.get();
         double cx = (x - content.getTranslateX()) / old;
         double cy = (y - content.getTranslateY()) / old;
         applyScale(next);
@@ -214,11 +492,10 @@ final class CanvasView extends Pane {
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (NodeView v : nodeViews.values()) {
-            Bounds b = v.getBoundsInParent();
-            minX = Math.min(minX, b.getMinX());
-            minY = Math.min(minY, b.getMinY());
-            maxX = Math.max(maxX, b.getMaxX());
-            maxY = Math.max(maxY, b.getMaxY());
+            minX = Math.min(minX, v.getLayoutX());
+            minY = Math.min(minY, v.getLayoutY());
+            maxX = Math.max(maxX, v.getLayoutX() + v.getPrefWidth());
+            maxY = Math.max(maxY, v.getLayoutY() + v.getPrefHeight());
         }
         double margin = 40;
         double next = Math.max(MIN_ZOOM, Math.min(1.0, Math.min((getWidth() - 2 * margin) / (maxX - minX),
@@ -228,10 +505,16 @@ final class CanvasView extends Pane {
         content.setTranslateY((getHeight() - (maxY - minY) * next) / 2 - minY * next);
     }
 
+    /** Arranges the pipeline left to right (one undoable step) and shows all of it. */
+    void autoLayout() {
+        document.autoLayout();
+        fit();
+    }
+
     /** The canvas point at the centre of the visible area: where a double-clicked palette item lands. */
     Point visibleCentre() {
-        double x = (getWidth() / 2 - content.getTranslateX()) / scale - NodeView.WIDTH / 2;
-        double y = (getHeight() / 2 - content.getTranslateY()) / scale - 40;
+        double x = (getWidth() / 2 - content.getTranslateX()) / scale.get() - NodeView.WIDTH / 2;
+        double y = (getHeight() / 2 - content.getTranslateY()) / scale.get() - 40;
         return new Point(Math.round(x), Math.round(y));
     }
 
@@ -239,6 +522,32 @@ final class CanvasView extends Pane {
         // Scale about the content's origin so the translation alone decides where it appears.
         zoom.setX(next);
         zoom.setY(next);
-        scale = next;
+        scale.set(next);
+        // Far out, port names and ids are unreadable specks that only cost drawing time: hide them.
+        boolean far = next < FAR_ZOOM;
+        if (far != getStyleClass().contains("far")) {
+            if (far) {
+                getStyleClass().add("far");
+            } else {
+                getStyleClass().remove("far");
+            }
+        }
+    }
+
+    /** The zoom factor, 0.1..4.0. */
+    ReadOnlyDoubleProperty zoomProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    NodeView nodeView(String id) {
+        return nodeViews.get(id);
+    }
+
+    int edgeViewCount() {
+        return edgeViews.size();
     }
 }

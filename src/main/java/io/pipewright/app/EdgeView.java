@@ -8,11 +8,11 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.CubicCurve;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * A wire drawn as a curve from an output port to an input port; it follows both nodes when they move.
- * A wider transparent curve under it makes it easy to click.
+ * A wider transparent curve under it makes it easy to click; a selected wire is drawn thick and blue.
  */
 final class EdgeView extends Group {
     private final NodeView from;
@@ -20,22 +20,34 @@ final class EdgeView extends Group {
     private final Edge edge;
     private final CubicCurve line = new CubicCurve();
     private final CubicCurve hitArea = new CubicCurve();
+    private final InvalidationListener update = o -> update();
 
-    EdgeView(Edge edge, NodeView from, NodeView to, Consumer<Edge> onSelect) {
+    /**
+     * @param onSelect called with the wire and whether Shift or Ctrl was held (toggle instead of replace)
+     */
+    EdgeView(Edge edge, NodeView from, NodeView to, BiConsumer<Edge, Boolean> onSelect) {
         this.edge = edge;
         this.from = from;
         this.to = to;
+        setId("edge-" + edge.from().nodeId() + "-" + edge.from().port() + "-" + edge.to().nodeId() + "-" + edge.to().port());
         line.getStyleClass().add("edge");
         line.setMouseTransparent(true);
         hitArea.getStyleClass().add("edge-hit");
+        // Invisible but still picked: opacity 0 skips rendering, which a transparent stroke would not.
+        hitArea.setOpacity(0);
+        hitArea.hoverProperty().addListener((obs, was, now) -> {
+            line.getStyleClass().remove("hover");
+            if (now) {
+                line.getStyleClass().add("hover");
+            }
+        });
         getChildren().addAll(hitArea, line);
         hitArea.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
-                onSelect.accept(edge);
+                onSelect.accept(edge, e.isShiftDown() || e.isShortcutDown());
                 e.consume();
             }
         });
-        InvalidationListener update = o -> update();
         from.layoutXProperty().addListener(update);
         from.layoutYProperty().addListener(update);
         to.layoutXProperty().addListener(update);
@@ -45,6 +57,14 @@ final class EdgeView extends Group {
 
     Edge edge() {
         return edge;
+    }
+
+    /** Stops following the nodes: called when the wire leaves the canvas, so no listener leaks. */
+    void detach() {
+        from.layoutXProperty().removeListener(update);
+        from.layoutYProperty().removeListener(update);
+        to.layoutXProperty().removeListener(update);
+        to.layoutYProperty().removeListener(update);
     }
 
     void setSelected(boolean selected) {

@@ -26,6 +26,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -215,9 +216,11 @@ public final class MainWindow {
         undo.disableProperty().bind(document.canUndoProperty().not());
         Button redo = button("Redo", "Redo the edit undone last (Ctrl+Y)", "tool-redo", document::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
-        Button delete = button("Delete", "Delete the selected node with its wires, or the selected wire (Del)", "tool-delete", document::deleteSelected);
-        delete.disableProperty().bind(document.selectedNodeIdProperty().isNull()
-                .and(document.selectedEdgeProperty().isNull()));
+        undo.getTooltip().textProperty().bind(document.undoTextProperty().concat(" (Ctrl+Z)"));
+        redo.getTooltip().textProperty().bind(document.redoTextProperty().concat(" (Ctrl+Y)"));
+        Button delete = button("Delete", "Delete the selected nodes with their wires, and the selected wires (Del)", "tool-delete", document::deleteSelected);
+        delete.disableProperty().bind(Bindings.isEmpty(document.selectedNodes())
+                .and(Bindings.isEmpty(document.selectedEdges())));
         Button run = button("\u25B6  Run", "Run the whole pipeline (F5)", "tool-run", runs::runAll);
         run.getStyleClass().add("run-button");
         run.disableProperty().bind(document.runningProperty());
@@ -227,13 +230,22 @@ public final class MainWindow {
         Button stop = button("\u25A0  Stop", "Stop the run (Esc)", "tool-stop", runs::stop);
         stop.disableProperty().bind(document.runningProperty().not());
         Button fit = button("Fit", "Show the whole pipeline (Ctrl+0)", "tool-fit", canvas::fit);
-        Button zoomIn = button("+", "Zoom in (Ctrl+=, or the mouse wheel)", "tool-zoom-in", () -> canvas.zoomBy(1.25));
+        Button arrange = button("Layout", "Arrange the nodes left to right, without overlaps (undoable)", "tool-layout",
+                canvas::autoLayout);
+        ToggleButton snap = new ToggleButton("Snap");
+        snap.setId("tool-snap");
+        snap.setTooltip(new Tooltip("Snap moved nodes to a 20-unit grid"));
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        Label zoomLevel = new Label();
+        zoomLevel.setId("zoom-level");
+        zoomLevel.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
+        Button zoomIn = button("+", "Zoom in (Ctrl+=, or Ctrl+mouse wheel)", "tool-zoom-in", () -> canvas.zoomBy(1.25));
         Button zoomOut = button("\u2212", "Zoom out (Ctrl+-)", "tool-zoom-out", () -> canvas.zoomBy(0.8));
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button home = button("Welcome", "Samples and recent projects", "tool-welcome", projects::showWelcome);
         toolBar = new ToolBar(create, open, save, new Separator(), undo, redo, delete, new Separator(), run, runTo, stop,
-                new Separator(), zoomOut, zoomIn, fit, spacer, home);
+                new Separator(), zoomOut, zoomLevel, zoomIn, fit, arrange, snap, spacer, home);
         return toolBar;
     }
 
@@ -305,11 +317,6 @@ public final class MainWindow {
             if (e.getCode() == KeyCode.ESCAPE && document.runningProperty().get()) {
                 runs.stop();
                 e.consume();
-            }
-        });
-        canvas.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                document.deleteSelected();
             }
         });
         target.titleProperty().bind(title());
