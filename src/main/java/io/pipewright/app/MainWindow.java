@@ -373,6 +373,11 @@ public final class MainWindow {
         projects.openFile(file);
     }
 
+    /** The document the window edits (for tests). */
+    PipelineDocumentViewModel document() {
+        return document;
+    }
+
     public ProjectController projects() {
         return projects;
     }
