@@ -108,6 +108,26 @@ class SampleImportTest {
     }
 
     @Test
+    void aProjectTheCommandLineRecordedFirstKeepsItsRevisionsAndGetsTheSamplesData() throws Exception {
+        Path sample = Path.of("sample-projects/retail-churn");
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            ws.projects().create("retail-churn", "recorded by run-year.sh");
+            ws.revisions().save("retail-churn", new PipelineReader().read(sample.resolve("monitor-churn.pipeline.json")),
+                    "recorded by watch");
+            ProjectService service = new ProjectService(ws, CATALOG);
+            Path folder = service.folderOf("retail-churn");
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("base-month.csv"), "edited by the user\n");
+
+            service.importSamples(SampleFolder.list(Path.of("sample-projects")));
+
+            assertThat(ws.revisions().list("retail-churn", "Retail churn monitoring")).hasSize(1);
+            assertThat(folder.resolve("batches/batch-07.csv")).hasSameBinaryContentAs(sample.resolve("batches/batch-07.csv"));
+            assertThat(folder.resolve("base-month.csv")).hasContent("edited by the user");
+        }
+    }
+
+    @Test
     void aSamplesTitleAndDescriptionComeFromItsReadme() throws IOException {
         SampleProject iris = SampleProject.read(Path.of("sample-projects/iris"));
 
