@@ -70,6 +70,16 @@ public final class CategoricalComparison {
         return categories;
     }
 
+    /** The reference's count per category of {@link #categories()} (zero for a category only the batch has). */
+    public long[] referenceCounts() {
+        return reference.clone();
+    }
+
+    /** The current batch's count per category of {@link #categories()}. */
+    public long[] currentCounts() {
+        return current.clone();
+    }
+
     public long currentCount() {
         long n = 0;
         for (long c : current) {

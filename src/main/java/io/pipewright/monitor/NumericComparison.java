@@ -169,6 +169,15 @@ public final class NumericComparison {
         return JensenShannon.distance(referenceBins(), currentBins);
     }
 
+    /**
+     * The current values counted into the reference's {@code bins} equal-width bins, with the two open tail
+     * bins first and last: index 0 counts values below the reference minimum, index {@code bins + 1} values
+     * above its maximum.
+     */
+    public long[] currentBinCounts() {
+        return currentBins.clone();
+    }
+
     /** The reference's bin counts with the two open tail bins (always empty for the reference). */
     private long[] referenceBins() {
         long[] counts = new long[reference.bins() + 2];

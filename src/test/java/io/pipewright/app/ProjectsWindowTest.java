@@ -43,12 +43,17 @@ class ProjectsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#welcome").query().isVisible()).isTrue();
-        assertThat(robot.lookup(".welcome-card").queryAll()).hasSize(3);
+        assertThat(robot.lookup(".welcome-card").queryAll()).hasSize(4);
         assertThat(robot.lookup("#sample-card-iris .card-title").queryAs(Label.class).getText()).isEqualTo("Iris quick start");
         assertThat(robot.lookup("#sample-card-iris .card-text").queryAs(Label.class).getText()).startsWith("The five-minute tour");
+        assertThat(robot.lookup("#sample-card-retail-churn .card-title").queryAs(Label.class).getText())
+                .isEqualTo("Retail churn (monitoring)");
+        assertThat(robot.lookup("#sample-card-retail-churn .card-text").queryAs(Label.class).getText())
+                .isEqualTo("A churn model watched for a year as its customers drift: data drift per column, accuracy month "
+                        + "by month, retraining when it falls.");
         try (Workspace ws = Workspace.open(workspace)) {
             assertThat(ws.projects().list()).extracting(p -> p.project().name())
-                    .containsExactlyInAnyOrder("iris", "finance-credit-risk", "healthcare-diabetes");
+                    .containsExactlyInAnyOrder("iris", "finance-credit-risk", "healthcare-diabetes", "retail-churn");
         }
     }
 

@@ -58,7 +58,9 @@ public final class ProjectService {
      * Imports each sample that this workspace has not imported before as a project named after its
      * folder: its files (not its {@code output/}) are copied into the project's folder, which is
      * writable even when the samples are installed read-only, and each pipeline becomes revision 1.
-     * The relative paths stay valid because the folder keeps the sample's layout.
+     * The relative paths stay valid because the folder keeps the sample's layout. A project of that name
+     * that the command line already filled with revisions keeps them and only gets the sample's data files
+     * it lacks (none is overwritten).
      *
      * @return the samples imported by this call
      */
@@ -79,6 +81,10 @@ public final class ProjectService {
                     writeCopy(pipeline, fileFor(folder, pipeline));
                 }
                 imported.add(sample);
+            } else {
+                // The command line recorded runs of the sample's pipeline first (e.g. retail-churn's run-year.sh):
+                // keep its revisions, but give the project folder the data its relative paths point to.
+                copyData(sample.folder(), folderOf(existing.get()));
             }
             workspace.putSetting(SAMPLE_SETTING + sample.key(), sample.key());
         }

@@ -196,7 +196,7 @@ public final class DataDriftAnalysis {
                     + comparison.currentMissing() + " missing)", true);
         }
         String resolution = comparison.exact() ? "" : "; from the profile's " + Profiler.FINE_BINS + " fine bins";
-        return switch (test) {
+        DriftReport.ColumnDrift verdict = switch (test) {
             case DriftSettings.KS -> {
                 KolmogorovSmirnov.Result r = comparison.ks();
                 yield verdict(reference.name(), test, r.statistic(), r.pValue(), settings, target,
@@ -209,6 +209,7 @@ public final class DataDriftAnalysis {
             default -> verdict(reference.name(), test, comparison.jensenShannon(), null, settings, target,
                     reason + "; over the reference's " + reference.bins() + " bins plus two open tails", null);
         };
+        return withHistograms(verdict, DriftHistograms.numeric(reference, comparison));
     }
 
     private static DriftReport.ColumnDrift categorical(CategoricalColumnProfile reference, List<String> labels,
@@ -230,7 +231,7 @@ public final class DataDriftAnalysis {
         if (comparison.currentCount() == 0) {
             return untested(reference.name(), test, settings, target, "the current batch has no values in this column", true);
         }
-        return switch (test) {
+        DriftReport.ColumnDrift verdict = switch (test) {
             case DriftSettings.CHI2 -> {
                 ChiSquare.Result r = comparison.chiSquare();
                 yield verdict(reference.name(), test, r.statistic(), r.pValue(), settings, target,
@@ -239,6 +240,12 @@ public final class DataDriftAnalysis {
             case DriftSettings.PSI -> psi(reference.name(), comparison.psi(), settings, target, reason);
             default -> verdict(reference.name(), test, comparison.jensenShannon(), null, settings, target, reason, null);
         };
+        return withHistograms(verdict, DriftHistograms.categorical(comparison));
+    }
+
+    private static DriftReport.ColumnDrift withHistograms(DriftReport.ColumnDrift v, DriftReport.Histograms histograms) {
+        return new DriftReport.ColumnDrift(v.column(), v.test(), v.statistic(), v.pValue(), v.threshold(), v.drifted(),
+                v.reason(), v.target(), v.psiBand(), histograms);
     }
 
     private static String autoReason(long rows, boolean small, String test) {

@@ -29,7 +29,7 @@ class SampleImportTest {
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             List<SampleProject> imported = new ProjectService(ws, CATALOG).importSamples(samples);
 
-            assertThat(imported).extracting(SampleProject::key).contains("iris", "finance-credit-risk", "healthcare-diabetes");
+            assertThat(imported).extracting(SampleProject::key).contains("iris", "finance-credit-risk", "healthcare-diabetes", "retail-churn");
             assertThat(ws.projects().list()).extracting(p -> p.project().name()).containsAll(imported.stream().map(SampleProject::key).toList());
             assertThat(ws.revisions().get("iris", "Iris J48", null).revision()).isEqualTo(1);
         }
@@ -85,6 +85,45 @@ class SampleImportTest {
             assertThat(opened.pipeline().node("load").orElseThrow().params()).containsEntry("path", "iris.csv");
         } finally {
             makeWritable(shipped);
+        }
+    }
+
+    @Test
+    void theRetailChurnSampleIsImportedWithItsBatchesSubfolder() throws IOException {
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            ProjectService service = new ProjectService(ws, CATALOG);
+            service.importSamples(SampleFolder.list(Path.of("sample-projects")));
+            OpenedPipeline opened = service.open("retail-churn");
+
+            assertThat(opened.pipeline().name()).isEqualTo("Retail churn monitoring");
+            assertThat(opened.pipeline().node("batch").orElseThrow().params()).containsEntry("path", "batches/batch-01.csv");
+            try (Stream<Path> batches = Files.list(opened.folder().resolve("batches"))) {
+                assertThat(batches.map(f -> f.getFileName().toString()).sorted().toList()).hasSize(12)
+                        .startsWith("batch-01.csv").endsWith("batch-12.csv");
+            }
+            assertThat(opened.folder().resolve("batches/batch-12.csv"))
+                    .hasSameBinaryContentAs(Path.of("sample-projects/retail-churn/batches/batch-12.csv"));
+            assertThat(opened.folder().resolve("run-year.sh")).exists();
+        }
+    }
+
+    @Test
+    void aProjectTheCommandLineRecordedFirstKeepsItsRevisionsAndGetsTheSamplesData() throws Exception {
+        Path sample = Path.of("sample-projects/retail-churn");
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            ws.projects().create("retail-churn", "recorded by run-year.sh");
+            ws.revisions().save("retail-churn", new PipelineReader().read(sample.resolve("monitor-churn.pipeline.json")),
+                    "recorded by watch");
+            ProjectService service = new ProjectService(ws, CATALOG);
+            Path folder = service.folderOf("retail-churn");
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("base-month.csv"), "edited by the user\n");
+
+            service.importSamples(SampleFolder.list(Path.of("sample-projects")));
+
+            assertThat(ws.revisions().list("retail-churn", "Retail churn monitoring")).hasSize(1);
+            assertThat(folder.resolve("batches/batch-07.csv")).hasSameBinaryContentAs(sample.resolve("batches/batch-07.csv"));
+            assertThat(folder.resolve("base-month.csv")).hasContent("edited by the user");
         }
     }
 

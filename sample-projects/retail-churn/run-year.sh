@@ -1,0 +1,39 @@
+#!/bin/sh
+# Runs the monitoring pipeline on the twelve monthly batches, oldest first, recording each run in the
+# project "retail-churn" of the workspace, then prints the drift per column per run and the models the
+# retrain policy registered. A batch already run into the workspace is not run again.
+#
+#   sh run-year.sh                     # the default workspace: $PIPEWRIGHT_HOME, else ~/.pipewright
+#   sh run-year.sh --workspace DIR     # another workspace folder
+#
+# The command line is target/pipewright.jar of this repository (mvn -DskipTests package), else the
+# installed `pipewright` launcher; set PIPEWRIGHT_JAR to use another jar.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+jar=${PIPEWRIGHT_JAR:-$here/../../target/pipewright.jar}
+
+pipewright() {
+    if [ -f "$jar" ]; then
+        java -jar "$jar" "$@"
+    elif command -v pipewright >/dev/null 2>&1; then
+        command pipewright "$@"
+    else
+        echo "run-year.sh: no $jar and no pipewright on the PATH; build it with: mvn -DskipTests package" >&2
+        exit 2
+    fi
+}
+
+if [ $# -gt 0 ]; then
+    if [ "$1" != "--workspace" ] || [ $# -ne 2 ]; then
+        echo "usage: sh run-year.sh [--workspace DIR]" >&2
+        exit 2
+    fi
+fi
+
+pipewright watch "$here/batches" --pipeline "$here/monitor-churn.pipeline.json" --set-path batch.path \
+    --project retail-churn --once "$@"
+echo
+pipewright drift --project retail-churn "$@"
+echo
+pipewright models --project retail-churn "$@"
