@@ -16,7 +16,7 @@ import java.util.Optional;
  * p = 1, 1 at p = threshold and grows as p shrinks. Also the geometry: which cell lies under a point.
  */
 public final class DriftHeatMapModel {
-    public static final double LABEL_WIDTH = 120;
+    public static final double LABEL_WIDTH = 150;
     public static final double HEADER_HEIGHT = 26;
     public static final double CELL_WIDTH = 34;
     public static final double CELL_HEIGHT = 26;

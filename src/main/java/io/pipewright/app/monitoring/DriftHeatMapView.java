@@ -106,7 +106,7 @@ final class DriftHeatMapView extends Canvas {
         g.setTextAlign(TextAlignment.RIGHT);
         for (int y = 0; y < model.columns().size(); y++) {
             String name = model.columns().get(y);
-            g.fillText(name.length() > 18 ? name.substring(0, 17) + "\u2026" : name, LABEL_WIDTH - 8,
+            g.fillText(name.length() > 22 ? name.substring(0, 21) + "\u2026" : name, LABEL_WIDTH - 8,
                     HEADER_HEIGHT + CELL_HEIGHT * (y + 0.5));
         }
         for (int y = 0; y < model.columns().size(); y++) {
