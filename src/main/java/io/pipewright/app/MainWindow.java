@@ -107,7 +107,7 @@ public final class MainWindow {
         canvasHost.setMinSize(0, 0);
         centre = new SplitPane(canvasHost, dock);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.68);
+        centre.setDividerPositions(0.6);
         main = new SplitPane(palette, centre, inspector);
         main.setDividerPositions(0.16, 0.79);
         SplitPane.setResizableWithParent(palette, false);
