@@ -5,7 +5,6 @@ import io.pipewright.graph.NodeInstance;
 import io.pipewright.graph.Pipeline;
 import io.pipewright.graph.Point;
 import io.pipewright.node.NodeDescriptor;
-import io.pipewright.node.NodeType;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,13 +16,12 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
@@ -34,7 +32,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The centre of the window: the pipeline's nodes at their layout positions and the wires between them.
@@ -438,32 +435,21 @@ final class CanvasView extends Pane {
         messageTimer.playFromStart();
     }
 
+    /** A node type dragged from the palette and released over the canvas is added where it was released. */
     private void installPaletteDrop() {
-        setOnDragOver(e -> {
-            if (droppedType(e.getDragboard()).isPresent()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            Optional<NodeDescriptor> type = droppedType(e.getDragboard());
-            type.ifPresent(d -> {
+        addEventHandler(MouseDragEvent.MOUSE_DRAG_ENTERED, e -> PaletteView.draggedType(e.getGestureSource())
+                .ifPresent(d -> getStyleClass().add("palette-drop-target")));
+        addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> getStyleClass().remove("palette-drop-target"));
+        addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            getStyleClass().remove("palette-drop-target");
+            PaletteView.draggedType(e.getGestureSource()).ifPresent(d -> {
                 Point2D at = content.sceneToLocal(e.getSceneX(), e.getSceneY());
                 double x = at.getX() - NodeView.WIDTH / 2;
                 double y = at.getY() - 20;
                 document.addNode(d, snapToGrid.get() ? new Point(snap(x), snap(y)) : new Point(Math.round(x), Math.round(y)));
+                e.consume();
             });
-            e.setDropCompleted(type.isPresent());
-            e.consume();
         });
-    }
-
-    private Optional<NodeDescriptor> droppedType(Dragboard board) {
-        String text = board.hasString() ? board.getString() : "";
-        if (!text.startsWith(PaletteView.DRAG_PREFIX)) {
-            return Optional.empty();
-        }
-        return document.catalog().find(text.substring(PaletteView.DRAG_PREFIX.length())).map(NodeType::descriptor);
     }
 
     /** Zooms by a factor around the centre of the view (the toolbar's zoom buttons). */

@@ -4,16 +4,14 @@ import io.pipewright.node.Category;
 import io.pipewright.node.NodeCatalog;
 import io.pipewright.node.NodeDescriptor;
 import io.pipewright.node.NodeType;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -21,6 +19,7 @@ import org.controlsfx.control.textfield.TextFields;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +28,11 @@ import java.util.function.Consumer;
  */
 final class PaletteView extends VBox {
     /** What a palette drag carries: this prefix and the node type id. */
-    static final String DRAG_PREFIX = "pipewright-node:";
+    /** The node type a palette drag carries, given a drag event's gesture source; empty for other drags. */
+    static Optional<NodeDescriptor> draggedType(Object gestureSource) {
+        return gestureSource instanceof PaletteCell cell && cell.getItem() instanceof NodeDescriptor d
+                ? Optional.of(d) : Optional.empty();
+    }
 
     private final List<NodeDescriptor> descriptors;
     private final TreeView<Object> tree = new TreeView<>();
@@ -87,18 +90,20 @@ final class PaletteView extends VBox {
             super.updateItem(item, empty);
             getStyleClass().removeIf(c -> c.startsWith("palette-"));
             setOnDragDetected(null);
+            setOnMouseReleased(null);
             if (empty || item == null) {
                 setText(null);
                 setTooltip(null);
             } else if (item instanceof NodeDescriptor d) {
                 setText(d.name());
+                // A full press-drag-release gesture inside the window: the canvas takes the drop. It needs no
+                // system drag-and-drop (clipboard), which headless and some Linux desktops handle badly.
                 setOnDragDetected(e -> {
-                    Dragboard board = startDragAndDrop(TransferMode.COPY);
-                    ClipboardContent content = new ClipboardContent();
-                    content.putString(PaletteView.DRAG_PREFIX + d.typeId());
-                    board.setContent(content);
+                    startFullDrag();
+                    setCursor(Cursor.CLOSED_HAND);
                     e.consume();
                 });
+                setOnMouseReleased(e -> setCursor(null));
                 getStyleClass().addAll("palette-node", "palette-" + d.category().name().toLowerCase(Locale.ROOT));
                 Tooltip tip = new Tooltip(d.name() + " (" + d.typeId() + ")\n\n" + d.help());
                 tip.setWrapText(true);
