@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -53,9 +54,21 @@ final class CanvasView extends Pane {
     private enum Mode { NONE, MOVE, BAND, PAN }
 
     private final PipelineDocumentViewModel document;
-    private final Pane content = new Pane();
-    private final Pane edgeLayer = new Pane();
-    private final Pane nodeLayer = new Pane();
+    // The layers are Groups, not Panes: a Region counts as drawn content, so when a moved card or wire
+    // changed a Pane layer's bounds, the renderer marked the whole layer (every node) dirty and
+    // repainted the entire canvas each drag frame. A Group's own bounds changing repaints nothing.
+    private final Group content = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    /** Holds only the preview wire while one is drawn, between the wires and the cards. */
+    private final Pane wireLayer = new Pane();
+    // While a selection is dragged, the wires touching it sit in this layer. The renderer repaints a
+    // whole Group once more than 12 of its children changed in a frame: dragging a node with 16 wires
+    // in the 600-wire layer repainted every wire and card under the whole pipeline. (The cards stay in
+    // their layer: taking the pressed card out of the scene mid-gesture loses the pointer's release.)
+    private final Group movingEdges = new Group();
+    /** Each lifted wire and its index in the wire layer, to put it back in the same drawing order. */
+    private final Map<EdgeView, Integer> lifted = new LinkedHashMap<>();
     private final Rectangle band = new Rectangle();
     private final Label message = new Label();
     private final PauseTransition messageTimer = new PauseTransition(Duration.seconds(6));
@@ -82,11 +95,12 @@ final class CanvasView extends Pane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        edgeLayer.setPickOnBounds(false);
-        nodeLayer.setPickOnBounds(false);
-        content.setPickOnBounds(false);
-        content.getChildren().addAll(edgeLayer, nodeLayer);
-        wiring = new WireGesture(document, edgeLayer, nodeViews, this::showMessage);
+        wireLayer.setPickOnBounds(false);
+        edgeLayer.setAutoSizeChildren(false);
+        nodeLayer.setAutoSizeChildren(false);
+        movingEdges.setAutoSizeChildren(false);
+        content.getChildren().addAll(edgeLayer, movingEdges, wireLayer, nodeLayer);
+        wiring = new WireGesture(document, wireLayer, nodeViews, this::showMessage);
         content.setManaged(false);
         content.getTransforms().add(zoom);
         band.getStyleClass().add("rubber-band");
@@ -136,6 +150,7 @@ final class CanvasView extends Pane {
 
     /** Brings the views in line with the pipeline, touching only nodes and wires that changed. */
     private void sync(Pipeline pipeline) {
+        settle();
         List<String> replaced = new ArrayList<>();
         Map<String, NodeView> keep = new HashMap<>();
         int index = 0;
@@ -247,6 +262,7 @@ final class CanvasView extends Pane {
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (mode == Mode.MOVE) {
                 mode = Mode.NONE;
+                settle();
                 if (moved) {
                     Map<String, Point> to = new LinkedHashMap<>();
                     moveOrigins.keySet().forEach(id -> {
@@ -272,12 +288,42 @@ final class CanvasView extends Pane {
             dy = snap(origin.getY() + dy) - origin.getY();
         }
         moved |= dx != 0 || dy != 0;
+        if (moved && lifted.isEmpty()) {
+            lift();
+        }
         for (Map.Entry<String, Point2D> entry : moveOrigins.entrySet()) {
             NodeView v = nodeViews.get(entry.getKey());
             if (v != null) {
                 v.relocate(entry.getValue().getX() + dx, entry.getValue().getY() + dy);
             }
         }
+    }
+
+    /** Moves the wires touching the dragged nodes into the moving layer. */
+    private void lift() {
+        List<javafx.scene.Node> wires = edgeLayer.getChildren();
+        List<EdgeView> moving = new ArrayList<>();
+        for (int i = 0; i < wires.size(); i++) {
+            if (wires.get(i) instanceof EdgeView e && (moveOrigins.containsKey(e.edge().from().nodeId())
+                    || moveOrigins.containsKey(e.edge().to().nodeId()))) {
+                lifted.put(e, i);
+                moving.add(e);
+            }
+        }
+        wires.removeAll(new java.util.HashSet<>(moving));
+        movingEdges.getChildren().setAll(moving);
+    }
+
+    /** Puts lifted wires back where they were in the wire layer (the same drawing order as before). */
+    private void settle() {
+        if (lifted.isEmpty()) {
+            return;
+        }
+        movingEdges.getChildren().clear();
+        List<javafx.scene.Node> wires = edgeLayer.getChildren();
+        lifted.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(entry -> wires.add(Math.min(entry.getValue(), wires.size()), entry.getKey()));
+        lifted.clear();
     }
 
     private static double snap(double value) {
@@ -383,6 +429,7 @@ final class CanvasView extends Pane {
 
     /** Esc: a moving selection goes back where it was, a band or a wire is dropped. */
     void cancelGesture() {
+        settle();
         if (mode == Mode.MOVE) {
             moveOrigins.forEach((id, at) -> {
                 NodeView v = nodeViews.get(id);
