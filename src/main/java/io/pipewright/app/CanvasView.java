@@ -50,6 +50,8 @@ final class CanvasView extends Pane {
     static final int DENSE = 120;
     /** Below this zoom the cards show only their colour, name and badge. */
     static final double FAR_ZOOM = 0.45;
+    /** Below this zoom node names are a few pixels high: the cards show colour and state only. */
+    static final double DISTANT_ZOOM = 0.25;
 
     private enum Mode { NONE, MOVE, BAND, PAN }
 
@@ -556,13 +558,18 @@ final class CanvasView extends Pane {
         zoom.setX(next);
         zoom.setY(next);
         scale.set(next);
-        // Far out, port names and ids are unreadable specks that only cost drawing time: hide them.
-        boolean far = next < FAR_ZOOM;
-        if (far != getStyleClass().contains("far")) {
-            if (far) {
-                getStyleClass().add("far");
+        // Far out, port names and ids are unreadable specks that only cost drawing time: hide them;
+        // further out, the names too (hovering a card still shows its tooltip).
+        toggleStyle("far", next < FAR_ZOOM);
+        toggleStyle("distant", next < DISTANT_ZOOM);
+    }
+
+    private void toggleStyle(String styleClass, boolean on) {
+        if (on != getStyleClass().contains(styleClass)) {
+            if (on) {
+                getStyleClass().add(styleClass);
             } else {
-                getStyleClass().remove("far");
+                getStyleClass().remove(styleClass);
             }
         }
     }
