@@ -182,7 +182,7 @@ public final class MainWindow {
         MenuItem runAll = item("Run _all", new KeyCodeCombination(KeyCode.F5), runs::runAll);
         MenuItem runTo = item("Run _to here (selected node)", new KeyCodeCombination(KeyCode.F6), runs::runToSelected);
         MenuItem stop = item("_Stop (Esc)", new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), runs::stop);
-        runAll.disableProperty().bind(document.runningProperty());
+        runAll.disableProperty().bind(nothingToRun());
         runTo.disableProperty().bind(document.runningProperty().or(document.selectedNodeIdProperty().isNull()));
         stop.disableProperty().bind(document.runningProperty().not());
         Menu run = new Menu("_Run", null, runAll, runTo, stop);
@@ -223,7 +223,7 @@ public final class MainWindow {
                 .and(Bindings.isEmpty(document.selectedEdges())));
         Button run = button("\u25B6  Run", "Run the whole pipeline (F5)", "tool-run", runs::runAll);
         run.getStyleClass().add("run-button");
-        run.disableProperty().bind(document.runningProperty());
+        run.disableProperty().bind(nothingToRun());
         Button runTo = button("Run to here", "Run the selected node and only the nodes it needs (F6)", "tool-run-to",
                 runs::runToSelected);
         runTo.disableProperty().bind(document.runningProperty().or(document.selectedNodeIdProperty().isNull()));
@@ -247,6 +247,12 @@ public final class MainWindow {
         toolBar = new ToolBar(create, open, save, new Separator(), undo, redo, delete, new Separator(), run, runTo, stop,
                 new Separator(), zoomOut, zoomLevel, zoomIn, fit, arrange, snap, spacer, home);
         return toolBar;
+    }
+
+    /** Run is off while a run is going, and when there is nothing on the canvas (e.g. on the welcome page). */
+    private javafx.beans.binding.BooleanBinding nothingToRun() {
+        return document.runningProperty().or(Bindings.createBooleanBinding(() -> document.pipeline().nodes().isEmpty(),
+                document.pipelineProperty()));
     }
 
     private Button button(String text, String tip, String id, Runnable action) {

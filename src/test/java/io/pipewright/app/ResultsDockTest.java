@@ -69,7 +69,8 @@ class ResultsDockTest {
         assertThat(table.getItems()).contains(new MetricRow("accuracy",
                 String.format(Locale.ROOT, "%.4f", weka.pctCorrect() / 100)));
         LineChart<?, ?> roc = robot.lookup("#roc-chart").queryAs(LineChart.class);
-        assertThat(roc.getData()).hasSize(3);
+        assertThat(roc.getData()).hasSize(4);
+        assertThat(roc.getData().get(3).getName()).isEqualTo("chance (AUC 0.500)");
         assertThat(roc.getData().get(0).getName()).startsWith("Iris-setosa (AUC ");
     }
 

@@ -177,6 +177,14 @@ public final class EvaluationView extends VBox {
             series.getData().setAll(data);
             roc.getData().add(series);
         });
+        if (!curves.isEmpty()) {
+            // The diagonal a model that guesses would draw: the curves above it are what the model learned.
+            XYChart.Series<Number, Number> chance = new XYChart.Series<>();
+            chance.setName("chance (AUC 0.500)");
+            chance.getData().setAll(List.of(new XYChart.Data<>(0, 0), new XYChart.Data<>(1, 1)));
+            roc.getData().add(chance);
+            chance.getNode().setStyle("-fx-stroke: #9aa5b1; -fx-stroke-width: 1px; -fx-stroke-dash-array: 6 4;");
+        }
     }
 
     /** The area under a ROC curve by the trapezoid rule, whatever the points' order. */
