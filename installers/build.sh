@@ -70,7 +70,8 @@ mkdir -p "$WORK/input/sample-projects"
 for dir in sample-projects/*/; do
     name=$(basename "$dir")
     mkdir -p "$WORK/input/sample-projects/$name"
-    find "$dir" -maxdepth 1 -type f ! -name '*.model' -exec cp {} "$WORK/input/sample-projects/$name/" \;
+    # Everything but the outputs of runs made in place (subfolders too: retail-churn keeps its batches/).
+    tar -C "$dir" --exclude=./output --exclude='*.model' -cf - . | tar -C "$WORK/input/sample-projects/$name" -xf -
 done
 
 echo "== jdeps"

@@ -7,7 +7,7 @@
 #   sh run-year.sh --workspace DIR     # another workspace folder
 #
 # The command line is target/pipewright.jar of this repository (mvn -DskipTests package), else the
-# installed `pipewright` launcher; set PIPEWRIGHT_JAR to use another jar.
+# installed `pipewright` launcher (on the PATH or in /opt/pipewright/bin); set PIPEWRIGHT_JAR to use another jar.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,6 +18,8 @@ pipewright() {
         java -jar "$jar" "$@"
     elif command -v pipewright >/dev/null 2>&1; then
         command pipewright "$@"
+    elif [ -x /opt/pipewright/bin/pipewright ]; then
+        /opt/pipewright/bin/pipewright "$@"
     else
         echo "run-year.sh: no $jar and no pipewright on the PATH; build it with: mvn -DskipTests package" >&2
         exit 2
@@ -31,7 +33,7 @@ if [ $# -gt 0 ]; then
     fi
 fi
 
-pipewright watch "$here/batches" --pipeline "$here/monitor-churn.pipeline.json" --set-path batch.path \
+pipewright watch "$here/batches" --pipeline "$here/retail-churn-monitoring.pipeline.json" --set-path batch.path \
     --project retail-churn --once "$@"
 echo
 pipewright drift --project retail-churn "$@"

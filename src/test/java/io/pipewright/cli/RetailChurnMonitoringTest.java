@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The retail-churn monitoring sample through the real command line: one run, then a recorded history of batches. */
 class RetailChurnMonitoringTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PIPELINE = "monitor-churn.pipeline.json";
+    private static final String PIPELINE = "retail-churn-monitoring.pipeline.json";
 
     @TempDir
     Path dir;

@@ -112,7 +112,7 @@ class SampleImportTest {
         Path sample = Path.of("sample-projects/retail-churn");
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             ws.projects().create("retail-churn", "recorded by run-year.sh");
-            ws.revisions().save("retail-churn", new PipelineReader().read(sample.resolve("monitor-churn.pipeline.json")),
+            ws.revisions().save("retail-churn", new PipelineReader().read(sample.resolve("retail-churn-monitoring.pipeline.json")),
                     "recorded by watch");
             ProjectService service = new ProjectService(ws, CATALOG);
             Path folder = service.folderOf("retail-churn");
