@@ -13,7 +13,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${PIPEWRIGHT_JAR:-$here/../../target/pipewright.jar}
 
-pipewright() {
+run_pipewright() {
     if [ -f "$jar" ]; then
         java -jar "$jar" "$@"
     elif command -v pipewright >/dev/null 2>&1; then
@@ -33,9 +33,9 @@ if [ $# -gt 0 ]; then
     fi
 fi
 
-pipewright watch "$here/batches" --pipeline "$here/retail-churn-monitoring.pipeline.json" --set-path batch.path \
+run_pipewright watch "$here/batches" --pipeline "$here/retail-churn-monitoring.pipeline.json" --set-path batch.path \
     --project retail-churn --once "$@"
 echo
-pipewright drift --project retail-churn "$@"
+run_pipewright drift --project retail-churn "$@"
 echo
-pipewright models --project retail-churn "$@"
+run_pipewright models --project retail-churn "$@"
