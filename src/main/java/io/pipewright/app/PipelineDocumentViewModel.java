@@ -6,6 +6,7 @@ import io.pipewright.edit.ConnectCommand;
 import io.pipewright.edit.Fragments;
 import io.pipewright.edit.LayeredLayout;
 import io.pipewright.edit.MoveNodesCommand;
+import io.pipewright.edit.NodeIds;
 import io.pipewright.edit.NodeSize;
 import io.pipewright.edit.PasteCommand;
 import io.pipewright.edit.PipelineCommand;
@@ -133,7 +134,8 @@ public final class PipelineDocumentViewModel {
 
     /** Adds a node of the given type at {@code at} with a fresh id built from the type's name, and selects it. */
     public String addNode(NodeDescriptor descriptor, Point at) {
-        String id = freshId(descriptor.typeId().substring(descriptor.typeId().lastIndexOf('.') + 1));
+        String id = NodeIds.fresh(descriptor.typeId().substring(descriptor.typeId().lastIndexOf('.') + 1),
+                pipeline.get().nodes().stream().map(NodeInstance::id).collect(java.util.stream.Collectors.toSet()));
         execute(new AddNodeCommand(new NodeInstance(id, descriptor.typeId(), descriptor.version(), Map.of()), at));
         select(id);
         return id;
@@ -476,14 +478,6 @@ public final class PipelineDocumentViewModel {
         canRedo.set(history.canRedo());
         undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-    }
-
-    private String freshId(String base) {
-        String id = base;
-        for (int i = 2; pipeline.get().node(id).isPresent(); i++) {
-            id = base + "-" + i;
-        }
-        return id;
     }
 
     public ReadOnlyObjectProperty<Pipeline> pipelineProperty() {

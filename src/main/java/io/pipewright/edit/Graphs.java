@@ -67,13 +67,4 @@ final class Graphs {
                 p.edges().stream().filter(e -> ids.contains(e.from().nodeId()) && ids.contains(e.to().nodeId())).toList(),
                 new Layout(positions));
     }
-
-    /** {@code base} when free, else {@code base-2}, {@code base-3}, ... the first id not in {@code taken}. */
-    static String freshId(String base, Set<String> taken) {
-        String id = base;
-        for (int i = 2; taken.contains(id); i++) {
-            id = base + "-" + i;
-        }
-        return id;
-    }
 }

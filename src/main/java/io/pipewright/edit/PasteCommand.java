@@ -42,7 +42,7 @@ public record PasteCommand(List<NodeInstance> nodes, List<Edge> edges, Map<Strin
         Map<String, String> renamed = new LinkedHashMap<>();
         List<NodeInstance> nodes = new ArrayList<>();
         for (NodeInstance node : fragment.nodes()) {
-            String id = Graphs.freshId(baseOf(node.id(), taken), taken);
+            String id = NodeIds.fresh(baseOf(node.id(), taken), taken);
             taken.add(id);
             renamed.put(node.id(), id);
             nodes.add(node.withId(id));
