@@ -2,6 +2,7 @@ package io.pipewright.app.monitoring;
 
 import io.pipewright.app.models.ModelsView;
 import io.pipewright.batch.BatchOutcome;
+import io.pipewright.app.project.WorkspaceAccess;
 import io.pipewright.store.Workspace;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -41,17 +42,20 @@ public final class MonitoringWindow {
     });
     private final MonitoringView view;
     private final FolderWatchService watcher;
-    private final Supplier<Workspace> shared;
     private final ModelsView models;
-    private Workspace workspace;
+    /** The window's own connection when it was opened standalone; null when it shares the designer's. */
+    private final WorkspaceAccess own;
+    private final Supplier<Workspace> workspace;
 
     MonitoringWindow(Stage stage, Path directory, Supplier<Workspace> shared) {
         this.stage = stage;
         this.directory = directory;
-        this.shared = shared;
-        this.view = new MonitoringView(background, Platform::runLater, this::workspace);
-        this.watcher = new FolderWatchService(this::workspace, Platform::runLater);
-        this.models = new ModelsView(background, Platform::runLater, this::workspace);
+        this.own = shared == null ? new WorkspaceAccess(directory) : null;
+        // Opened on first use, on the background thread (or the watch thread): never on the FX thread.
+        this.workspace = shared == null ? own::get : shared;
+        this.view = new MonitoringView(background, Platform::runLater, workspace);
+        this.watcher = new FolderWatchService(workspace, Platform::runLater);
+        this.models = new ModelsView(background, Platform::runLater, workspace);
         Tab modelsTab = new Tab("Models", models);
         modelsTab.setOnSelectionChanged(e -> {
             if (modelsTab.isSelected()) {
@@ -95,17 +99,6 @@ public final class MonitoringWindow {
 
     MonitoringView view() {
         return view;
-    }
-
-    /** Opened on first use, on the background thread (or the watch thread): never on the FX thread. */
-    private synchronized Workspace workspace() {
-        if (shared != null) {
-            return shared.get();
-        }
-        if (workspace == null) {
-            workspace = Workspace.open(directory);
-        }
-        return workspace;
     }
 
     private MenuBar menu() {
@@ -168,14 +161,9 @@ public final class MonitoringWindow {
             return;
         }
         watcher.stop();
-        background.execute(() -> {
-            synchronized (this) {
-                if (workspace != null) {
-                    workspace.close();
-                    workspace = null;
-                }
-            }
-        });
+        if (own != null) {
+            background.execute(own::close);
+        }
         background.shutdown();
     }
 }
