@@ -40,6 +40,8 @@ public final class FolderWatch {
      * @param newOnly leave the files already in the folder alone; run only those that arrive later
      * @param settle  how long a file must be unmodified before it is run (zero: at once)
      */
+    private Set<Path> done;
+
     public FolderWatch(Path folder, String pattern, boolean newOnly, BatchRunner runner, Duration settle) {
         this.folder = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(this.folder)) {
@@ -57,9 +59,14 @@ public final class FolderWatch {
         return folder;
     }
 
-    /** The batch files not yet run, in name order (files still being written included). */
+    /**
+     * The batch files not yet run, in name order (files still being written included). What earlier runs
+     * processed is read from the workspace once; what this watch runs is remembered in {@code tried}.
+     */
     public List<Path> pending() {
-        Set<Path> done = runner.processed();
+        if (done == null) {
+            done = runner.processed();
+        }
         return matching().stream().filter(f -> !skipped.contains(f) && !tried.contains(f) && !done.contains(f)).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.pipewright.cli;
 
+import io.pipewright.batch.PipelineFiles;
 import io.pipewright.exec.Compilation;
 import io.pipewright.exec.NodeResult;
 import io.pipewright.exec.PipelineExecutor;
@@ -77,8 +78,8 @@ final class RunCommand implements Callable<Integer> {
         NodeCatalog catalog = NodeCatalog.load();
         Compilation compilation;
         try {
-            compilation = PipelineLoading.load(file, overrides, catalog);
-        } catch (PipelineLoading.Invalid e) {
+            compilation = PipelineFiles.load(file, overrides, catalog);
+        } catch (PipelineFiles.Invalid e) {
             err.println(e.getMessage());
             return ExitCodes.INVALID;
         }

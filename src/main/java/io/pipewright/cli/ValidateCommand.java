@@ -1,5 +1,6 @@
 package io.pipewright.cli;
 
+import io.pipewright.batch.PipelineFiles;
 import io.pipewright.exec.Compilation;
 import io.pipewright.node.NodeCatalog;
 import picocli.CommandLine;
@@ -23,8 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Compilation compilation;
         try {
-            compilation = PipelineLoading.load(file, List.of(), NodeCatalog.load());
-        } catch (PipelineLoading.Invalid e) {
+            compilation = PipelineFiles.load(file, List.of(), NodeCatalog.load());
+        } catch (PipelineFiles.Invalid e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.INVALID;
         }

@@ -36,7 +36,7 @@ class RecordRealRunTest {
         }
         Path file = project.resolve("iris-j48.pipeline.json");
         List<String> overrides = List.of("cv.folds=5");
-        Compilation compilation = PipelineLoading.load(file, overrides, NodeCatalog.load());
+        Compilation compilation = io.pipewright.batch.PipelineFiles.load(file, overrides, NodeCatalog.load());
         assertThat(compilation.ok()).as(String.valueOf(compilation.problems())).isTrue();
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             long id = ws.runs().start(RunStart.forFile(file, compilation.compiled().pipeline(), overrides, "Iris",
