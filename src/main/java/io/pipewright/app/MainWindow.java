@@ -87,6 +87,8 @@ public final class MainWindow {
         results.followPortClicks(canvas);
         history = new HistoryView(viewTasks, () -> document.pipeline().name());
         history.setOnOpen(this::openFromHistory);
+        // The History dock lists the open project's runs (every run when a plain file is open).
+        projects.currentProperty().addListener((obs, old, now) -> history.setProject(now == null ? null : now.project()));
         Tab historyTab = new Tab("History", history);
         historyTab.setId("tab-history");
         historyTab.setOnSelectionChanged(e -> { if (historyTab.isSelected()) history.refresh(); });

@@ -2,7 +2,6 @@ package io.pipewright.app;
 
 import io.pipewright.exec.NodeResult;
 import io.pipewright.exec.RunResult;
-import io.pipewright.nodes.train.TrainedModel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,13 +25,6 @@ final class NodeResults {
 
     static Optional<ConfusionMatrix> confusion(RunResult result, String nodeId) {
         return metricsSection(result, nodeId).flatMap(m -> ConfusionMatrix.fromReport(m.get("confusionMatrix")));
-    }
-
-    /** Weka's own description of a model the node trained (e.g. the J48 tree), after its learner's command line. */
-    static Optional<String> modelText(RunResult result, String nodeId) {
-        return node(result, nodeId).flatMap(n -> n.outputs().values().stream()
-                .filter(v -> v instanceof TrainedModel).map(v -> (TrainedModel) v).findFirst())
-                .map(m -> m.learner().toCommandLine() + "\n\n" + m.classifier());
     }
 
     private static Optional<Map<?, ?>> metricsSection(RunResult result, String nodeId) {

@@ -387,11 +387,6 @@ public final class PipelineDocumentViewModel {
         return NodeResults.confusion(lastResult.get(), nodeId);
     }
 
-    /** Weka's own description of the model a node trained in the last run (e.g. the J48 tree), with its learner. */
-    public Optional<String> modelTextOf(String nodeId) {
-        return NodeResults.modelText(lastResult.get(), nodeId);
-    }
-
     public void log(String line) {
         console.add(line);
     }

@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -292,13 +293,17 @@ public final class ProjectController implements WelcomeView.Actions {
 
     // ---- saving ----------------------------------------------------------------------------------
 
-    /** Saves: a project pipeline becomes a new revision; a plain file is written (a new document asks where). */
+    /**
+     * Saves: a project pipeline becomes a new revision; a plain file is written (a new document asks where).
+     * The future completes only when it was saved: a cancelled file chooser or a failed write fails it, so
+     * "save, then close" never closes on unsaved changes.
+     */
     public CompletableFuture<Void> save(String message) {
         OpenedPipeline open = current.get();
         Pipeline snapshot = document.pipeline();
         if (open == null) {
-            saveFile(snapshot);
-            return CompletableFuture.completedFuture(null);
+            return saveFile(snapshot) ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.failedFuture(new CancellationException("not saved"));
         }
         return inBackground(() -> service().save(open, snapshot, message)).thenAcceptAsync(saved -> {
             current.set(saved);
@@ -321,12 +326,13 @@ public final class ProjectController implements WelcomeView.Actions {
         ProjectDialogs.saveMessage(owner.get(), open.project()).ifPresent(this::save);
     }
 
-    private void saveFile(Pipeline snapshot) {
+    /** Writes the pipeline to its file (asking where when it has none); false when cancelled or not written. */
+    private boolean saveFile(Pipeline snapshot) {
         Path target = document.fileProperty().get();
         if (target == null) {
             File chosen = chooser("Save the pipeline").showSaveDialog(owner.get());
             if (chosen == null) {
-                return;
+                return false;
             }
             target = chosen.toPath();
         }
@@ -334,9 +340,11 @@ public final class ProjectController implements WelcomeView.Actions {
             new PipelineWriter().write(snapshot, target);
             document.markSaved(target);
             autosaver.saved();
+            return true;
         } catch (IOException e) {
             document.log("cannot save " + target + ": " + e.getMessage());
             ProjectDialogs.error(owner.get(), "The pipeline could not be saved", target + ": " + e.getMessage());
+            return false;
         }
     }
 

@@ -106,22 +106,13 @@ public final class EvaluationView extends VBox {
     }
 
     private void showConfusion(Object section) {
-        if (section instanceof Map<?, ?> map && map.get("labels") instanceof List<?> labels
-                && map.get("matrix") instanceof List<?> matrix && matrix.size() == labels.size()) {
-            double[][] counts = new double[labels.size()][labels.size()];
-            for (int i = 0; i < matrix.size(); i++) {
-                if (matrix.get(i) instanceof List<?> row) {
-                    for (int j = 0; j < Math.min(row.size(), labels.size()); j++) {
-                        counts[i][j] = row.get(j) instanceof Number n ? n.doubleValue() : 0;
-                    }
-                }
-            }
-            confusion.show(labels.stream().map(String::valueOf).toList(), counts);
+        io.pipewright.app.ConfusionMatrix.fromReport(section).ifPresentOrElse(m -> {
+            confusion.show(m.labels(), m.counts());
             confusion.setVisible(true);
-        } else {
+        }, () -> {
             confusion.show(null, null);
             confusion.setVisible(false);
-        }
+        });
     }
 
     private static List<ClassRow> classRows(Object section) {
