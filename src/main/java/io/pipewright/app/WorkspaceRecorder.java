@@ -7,7 +7,6 @@ import io.pipewright.graph.Pipeline;
 import io.pipewright.node.NodeCatalog;
 import io.pipewright.store.Revision;
 import io.pipewright.store.RunStart;
-import io.pipewright.store.Workspace;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,10 +41,7 @@ final class WorkspaceRecorder implements AutoCloseable {
 
     /** The revision of {@code project} whose content is {@code pipeline}: the latest if identical, else a new one. */
     Revision revisionFor(String project, Pipeline pipeline) {
-        Workspace workspace = access.get();
-        String hash = sha256(new PipelineWriter().write(pipeline));
-        return workspace.revisions().latest(project, pipeline.name()).filter(r -> r.sha256().equals(hash))
-                .orElseGet(() -> workspace.revisions().save(project, pipeline, "saved before a run"));
+        return access.get().revisions().saveIfChanged(project, pipeline, "saved before a run");
     }
 
     /**

@@ -37,6 +37,11 @@ public final class PipelineRevisions {
         return db.inTransaction(c -> save(c, Projects.require(c, project, db), pipeline, message, false));
     }
 
+    /** The latest revision if it has the same content, else a new revision with {@code message}; in one transaction. */
+    public Revision saveIfChanged(String project, Pipeline pipeline, String message) {
+        return db.inTransaction(c -> saveIfChanged(c, Projects.require(c, project, db), pipeline, message));
+    }
+
     /** The latest revision if it has the same content, else a new revision; what a recorded run refers to. */
     Revision saveIfChanged(Connection c, Project project, Pipeline pipeline, String message) throws SQLException {
         return save(c, project, pipeline, message, true);

@@ -12,10 +12,6 @@ import io.pipewright.store.Workspace;
 import io.pipewright.store.WorkspaceException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -146,10 +142,8 @@ public final class ProjectService {
      */
     public OpenedPipeline save(OpenedPipeline current, Pipeline pipeline, String message) {
         String text = message == null ? "" : message.strip();
-        String hash = HexFormat.of().formatHex(sha256(new PipelineWriter().write(pipeline)));
-        Revision r = workspace.revisions().latest(current.project(), pipeline.name())
-                .filter(latest -> text.isEmpty() && latest.sha256().equals(hash))
-                .orElseGet(() -> workspace.revisions().save(current.project(), pipeline, text));
+        Revision r = text.isEmpty() ? workspace.revisions().saveIfChanged(current.project(), pipeline, text)
+                : workspace.revisions().save(current.project(), pipeline, text);
         Path file = fileFor(current.folder(), pipeline);
         writeCopy(pipeline, file);
         return new OpenedPipeline(current.project(), pipeline, r.revision(), r.savedAt(), current.folder(), file);
@@ -193,14 +187,6 @@ public final class ProjectService {
         names.add(projectName);
         names.addAll(recentNames());
         workspace.putSetting(RECENT_SETTING, String.join("\n", names.stream().limit(RECENT_LIMIT).toList()));
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     private static Pipeline read(Path file) {
