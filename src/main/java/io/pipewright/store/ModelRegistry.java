@@ -2,6 +2,7 @@ package io.pipewright.store;
 
 import io.pipewright.exec.NodeResult;
 import io.pipewright.exec.RunResult;
+import io.pipewright.node.ModelRegistration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ public final class ModelRegistry {
     public static final String CHALLENGER = "challenger";
     public static final List<String> ALIASES = List.of(CHAMPION, CHALLENGER);
     /** The report key a node uses to ask for a model registration. */
-    public static final String REQUEST = "registerModel";
+    public static final String REQUEST = ModelRegistration.REQUEST;
 
     private final Db db;
     private final AuditLog audit;

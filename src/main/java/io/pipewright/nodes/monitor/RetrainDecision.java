@@ -1,5 +1,6 @@
 package io.pipewright.nodes.monitor;
 
+import io.pipewright.node.ModelRegistration;
 import io.pipewright.node.ReportSection;
 
 import java.io.Serializable;
@@ -18,8 +19,6 @@ public record RetrainDecision(boolean retrain, String reason, List<String> fired
                               String learner, String registerAs) implements ReportSection, Serializable {
     public static final String RETRAIN = "retrain";
     public static final String KEEP = "keep";
-    /** The key the workspace's model registry looks for (ModelRegistry.REQUEST); the port is always "model". */
-    static final String REGISTER_KEY = "registerModel";
 
     public RetrainDecision {
         fired = List.copyOf(fired);
@@ -48,7 +47,7 @@ public record RetrainDecision(boolean retrain, String reason, List<String> fired
             request.put("name", registerAs);
             request.put("port", "model");
             request.put("reason", decision() + ": " + reason);
-            content.put(REGISTER_KEY, request);
+            content.put(ModelRegistration.REQUEST, request); // the port is always "model"
         }
         return content;
     }
